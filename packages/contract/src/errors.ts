@@ -1,0 +1,39 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * The one error shape the BFF sends to the browser. `code` comes from the BFF's catalogue
+ * (see ErrorCode); when a cloud call failed, `cloud` keeps what support needs from the cloud's reply.
+ */
+export const ErrorCode = Type.Union([
+  Type.Literal('BAD_REQUEST'),
+  Type.Literal('NOT_FOUND'),
+  Type.Literal('INTERNAL'),
+  Type.Literal('CLOUD_UNAVAILABLE'),
+  Type.Literal('CLOUD_TIMEOUT'),
+  Type.Literal('CLOUD_THROTTLED'),
+  Type.Literal('CLOUD_AUTH_FAILED'),
+  Type.Literal('CLOUD_NOT_FOUND'),
+  Type.Literal('CLOUD_INVALID_STATE'),
+  Type.Literal('CLOUD_NOT_SUPPORTED'),
+  Type.Literal('CLOUD_BAD_REQUEST'),
+  Type.Literal('CLOUD_ERROR'),
+]);
+export type ErrorCode = Static<typeof ErrorCode>;
+
+export const CloudErrorDetail = Type.Object({
+  code: Type.String({ description: 'The cloud error code, e.g. IncorrectInstanceStatus' }),
+  message: Type.String(),
+  requestId: Type.Optional(Type.String({ description: 'The cloud RequestId, for a support ticket' })),
+});
+export type CloudErrorDetail = Static<typeof CloudErrorDetail>;
+
+export const ErrorEnvelope = Type.Object({
+  error: Type.Object({
+    code: ErrorCode,
+    message: Type.String(),
+    statusCode: Type.Integer(),
+    requestId: Type.String({ description: 'The BFF request id (also in the BFF log)' }),
+    cloud: Type.Optional(CloudErrorDetail),
+  }),
+});
+export type ErrorEnvelope = Static<typeof ErrorEnvelope>;
