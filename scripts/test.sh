@@ -10,6 +10,7 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >&2
 fi
 pnpm turbo run typecheck --output-logs=errors-only
+pnpm exec tsc -p e2e
 pnpm exec eslint --max-warnings=0 .
 pnpm turbo run test build --concurrency=1
 pnpm exec playwright test
