@@ -24,4 +24,9 @@ export interface ProductApi {
   /** e.g. `ecs.aliyuncs.com`. */
   readonly hostId: string;
   readonly operations: Readonly<Record<string, Operation>>;
+  /**
+   * HTTP status of a `Throttling` answer per Action, where the product's API page documents one other
+   * than the gateway's usual 400 (ECS lists 429 for GetInstanceConsoleOutput).
+   */
+  readonly throttlingStatus?: Readonly<Record<string, number>>;
 }

@@ -1,0 +1,58 @@
+import type { FoundCredentials } from '@porthole/cloud';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from './config.ts';
+import cloud from './plugins/app/cloud.ts';
+import errorHandler from './plugins/app/error-handler.ts';
+import requestIdPlugin, { requestId } from './plugins/app/request-id.ts';
+import webStatic from './plugins/external/web-static.ts';
+import containerGroups from './routes/api/container-groups/index.ts';
+import consoleOutput from './routes/api/instances/console-output.ts';
+import instances from './routes/api/instances/index.ts';
+import powerAction from './routes/api/instances/power-action.ts';
+import meta from './routes/api/meta.ts';
+import regions from './routes/api/regions/index.ts';
+import healthz from './routes/healthz.ts';
+import webApp from './routes/web-app.ts';
+
+export interface AppOptions {
+  readonly config: AppConfig;
+  /** Default: the credential chain; tests pass `async () => undefined` to get the embedded localcloud. */
+  readonly findCredentials?: () => Promise<FoundCredentials | undefined>;
+  /** Where log lines go; default stdout. */
+  readonly logStream?: DestinationStream;
+}
+
+// Fastify's request serializer logs no headers; these paths guard any log line that adds them.
+const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie', 'res.headers["set-cookie"]'];
+
+/** The whole BFF as a Fastify instance, not listening: server.ts listens, tests `inject`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACTED, censor: '[redacted]' },
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
+    },
+    genReqId: requestId,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // External plugins first: the app's plugins and routes may rely on them.
+  await app.register(webStatic, { root: config.webDist });
+
+  await app.register(requestIdPlugin);
+  await app.register(errorHandler);
+  await app.register(cloud, { config, ...(options.findCredentials === undefined ? {} : { findCredentials: options.findCredentials }) });
+
+  await app.register(healthz);
+  await app.register(meta);
+  await app.register(regions);
+  await app.register(instances);
+  await app.register(powerAction);
+  await app.register(consoleOutput);
+  await app.register(containerGroups);
+  await app.register(webApp);
+  return app;
+}

@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The BFF's environment: read once at start, every value checked against this schema. */
+export const EnvSchema = Type.Object({
+  PORTHOLE_HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'the address to listen on' }),
+  PORTHOLE_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080, description: 'a port number 0-65535' }),
+  PORTHOLE_LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info', description: 'one of fatal, error, warn, info, debug, trace, silent' },
+  ),
+  PORTHOLE_CLOUD_ENDPOINT: Type.Optional(
+    Type.String({ pattern: '^[A-Za-z0-9.-]+:[0-9]{1,5}$', description: 'host:port of an OpenAPI endpoint (e.g. a localcloud)' }),
+  ),
+  PORTHOLE_CLOUD_PROTOCOL: Type.Optional(
+    Type.Union([Type.Literal('http'), Type.Literal('https')], { description: 'http or https' }),
+  ),
+  PORTHOLE_WEB_DIST: Type.String({ minLength: 1, default: DEFAULT_WEB_DIST, description: 'the built web app directory' }),
+  LOCALCLOUD_SEED: Type.Optional(Type.String({ minLength: 1, description: 'the seed of the simulated world' })),
+  LOCALCLOUD_STATE_FILE: Type.Optional(Type.String({ minLength: 1, description: 'a JSON file path' })),
+  LOCALCLOUD_TIMING: Type.Optional(Type.Union([Type.Literal('realistic'), Type.Literal('fast')], { description: 'realistic or fast' })),
+});
+type Env = Static<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function describeProblems(env: unknown, raw: Record<string, string | undefined>): string {
+  const lines = new Map<string, string>();
+  for (const error of Value.Errors(EnvSchema, env)) {
+    const name = error.instancePath.slice(1);
+    if (lines.has(name)) continue;
+    const schema = EnvSchema.properties[name as keyof Env] as { description?: string } | undefined;
+    lines.set(name, `  ${name}=${JSON.stringify(raw[name])}: expected ${schema?.description ?? error.message}`);
+  }
+  return [...lines.values()].join('\n');
+}
+
+/** Parses the environment, or throws a ConfigError naming every bad variable. */
+export function parseConfig(source: NodeJS.ProcessEnv) {
+  // An empty variable counts as unset, as in a shell `VAR= command`.
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.properties)
+      .map((name) => [name, source[name]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const env: unknown = Value.Convert(EnvSchema, Value.Default(EnvSchema, { ...present }));
+  if (!Value.Check(EnvSchema, env)) {
+    throw new ConfigError(`Invalid environment:\n${describeProblems(env, present)}`);
+  }
+  return {
+    host: env.PORTHOLE_HOST,
+    port: env.PORTHOLE_PORT,
+    logLevel: env.PORTHOLE_LOG_LEVEL,
+    cloud: {
+      endpoint: env.PORTHOLE_CLOUD_ENDPOINT,
+      protocol: env.PORTHOLE_CLOUD_PROTOCOL,
+    },
+    webDist: env.PORTHOLE_WEB_DIST,
+    localcloud: {
+      seed: env.LOCALCLOUD_SEED,
+      stateFile: env.LOCALCLOUD_STATE_FILE,
+      timing: env.LOCALCLOUD_TIMING,
+    },
+  };
+}
+
+export type AppConfig = ReturnType<typeof parseConfig>;

@@ -1,0 +1,35 @@
+import type { CloudErrorDetail, ErrorCode } from '@porthole/contract';
+
+/**
+ * Every error the BFF answers with: the contract's ErrorCode, its HTTP status and the message the
+ * browser sees by default. For 5xx codes that message is the only one ever sent.
+ */
+export const ERROR_CATALOGUE = {
+  BAD_REQUEST: { statusCode: 400, message: 'The request is not valid.' },
+  NOT_FOUND: { statusCode: 404, message: 'Not found.' },
+  INTERNAL: { statusCode: 500, message: 'Internal server error.' },
+  CLOUD_UNAVAILABLE: { statusCode: 503, message: 'The cloud is unavailable; try again later.' },
+  CLOUD_TIMEOUT: { statusCode: 504, message: 'The cloud did not answer in time.' },
+  CLOUD_THROTTLED: { statusCode: 429, message: 'The cloud is throttling requests; try again shortly.' },
+  CLOUD_AUTH_FAILED: { statusCode: 502, message: 'The cloud refused the credentials of this server.' },
+  CLOUD_NOT_FOUND: { statusCode: 404, message: 'The cloud has no such resource.' },
+  CLOUD_INVALID_STATE: { statusCode: 409, message: 'The resource is not in a state that allows this operation.' },
+  CLOUD_NOT_SUPPORTED: { statusCode: 409, message: 'The cloud does not support this operation for this resource.' },
+  CLOUD_BAD_REQUEST: { statusCode: 400, message: 'The cloud rejected the request.' },
+  CLOUD_ERROR: { statusCode: 502, message: 'The cloud call failed.' },
+} as const satisfies Record<ErrorCode, { statusCode: number; message: string }>;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly code: ErrorCode;
+  readonly statusCode: number;
+  readonly cloud: CloudErrorDetail | undefined;
+
+  constructor(code: ErrorCode, message?: string, cloud?: CloudErrorDetail) {
+    const entry = ERROR_CATALOGUE[code];
+    super(message ?? entry.message);
+    this.code = code;
+    this.statusCode = entry.statusCode;
+    this.cloud = cloud;
+  }
+}

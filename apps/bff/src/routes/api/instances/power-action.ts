@@ -1,0 +1,24 @@
+import { routes } from '@porthole/contract';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { contractRoute } from '../../contract-route.ts';
+
+/** 202: the cloud accepted the request; the instance's status changes later (poll the instance). */
+const powerAction: FastifyPluginAsyncTypebox = async (app) => {
+  app.route({
+    ...contractRoute(routes.powerAction),
+    handler: async (request, reply) => {
+      const { region, id } = request.params;
+      const { action, force = false } = request.body;
+      const receipt =
+        action === 'start'
+          ? await app.cloud.startInstance(region, id)
+          : action === 'stop'
+            ? await app.cloud.stopInstance(region, id, { force })
+            : await app.cloud.rebootInstance(region, id, { force });
+      request.log.info({ action, instanceId: id, cloudRequestId: receipt.requestId }, 'power action accepted');
+      return reply.code(routes.powerAction.successStatus).send({ accepted: true, cloudRequestId: receipt.requestId });
+    },
+  });
+};
+
+export default powerAction;

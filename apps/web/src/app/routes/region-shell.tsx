@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { regionSectionHref, type RegionSection } from '../../config/paths.ts';
+import { AppLayout } from '../../features/app-shell/components/app-layout.tsx';
+import { RegionPicker } from '../../features/regions/components/region-picker.tsx';
+import { isRegionId, rememberRegion } from '../../features/regions/last-region.ts';
+import { NotFoundRoute } from './not-found.tsx';
+import { useRegionParam } from './route-params.ts';
+
+function sectionOf(pathname: string): RegionSection {
+  return /\/container-groups(\/|$)/.test(pathname) ? 'container-groups' : 'instances';
+}
+
+/** Everything under /regions/:region: the shell with the region picker, and the page in it. */
+export function RegionShell() {
+  const region = useRegionParam();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const section = sectionOf(pathname);
+  const valid = isRegionId(region);
+
+  useEffect(() => {
+    if (valid) rememberRegion(region);
+  }, [region, valid]);
+
+  if (!valid) return <NotFoundRoute />;
+  return (
+    <AppLayout
+      region={region}
+      section={section}
+      // An instance belongs to one region, so a new region shows the section's list, not the same page.
+      regionPicker={<RegionPicker value={region} onChange={(next) => void navigate(regionSectionHref(next, section))} />}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

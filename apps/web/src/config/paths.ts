@@ -1,0 +1,31 @@
+// Every in-app URL is built here, so deep links and navigation cannot drift apart.
+export const defaultRegion = 'cn-hangzhou';
+
+export const paths = {
+  home: { path: '/' },
+  instances: {
+    path: '/regions/:region/instances',
+    getHref: (region: string) => `/regions/${encodeURIComponent(region)}/instances`,
+  },
+  instance: {
+    path: '/regions/:region/instances/:id',
+    getHref: (region: string, id: string) =>
+      `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}`,
+  },
+  instanceConsole: {
+    path: '/regions/:region/instances/:id/console',
+    getHref: (region: string, id: string) =>
+      `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}/console`,
+  },
+  containerGroups: {
+    path: '/regions/:region/container-groups',
+    getHref: (region: string) => `/regions/${encodeURIComponent(region)}/container-groups`,
+  },
+} as const;
+
+/** The section of a region-scoped URL (the part after the region), kept when the region changes. */
+export type RegionSection = 'instances' | 'container-groups';
+
+export function regionSectionHref(region: string, section: RegionSection): string {
+  return section === 'instances' ? paths.instances.getHref(region) : paths.containerGroups.getHref(region);
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { Flex, Layout, Menu, Typography } from 'antd';
+import { CloudServerOutlined, ContainerOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths, type RegionSection } from '../../../config/paths.ts';
+import { CloudModeBadge } from './cloud-mode-badge.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+export interface AppLayoutProps {
+  /** The region the navigation links point into. */
+  region: string;
+  /** The highlighted navigation entry, if the page belongs to one. */
+  section?: RegionSection | undefined;
+  /** Slot for the region picker: the shell does not know where regions come from. */
+  regionPicker?: ReactNode;
+  children: ReactNode;
+}
+
+export function AppLayout({ region, section, regionPicker, children }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const items = [
+    {
+      key: 'instances',
+      icon: <CloudServerOutlined aria-hidden />,
+      label: <Link to={paths.instances.getHref(region)}>{t('app.nav.instances')}</Link>,
+    },
+    {
+      key: 'container-groups',
+      icon: <ContainerOutlined aria-hidden />,
+      label: <Link to={paths.containerGroups.getHref(region)}>{t('app.nav.containerGroups')}</Link>,
+    },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+        <Link to={paths.home.path} style={{ color: '#fff' }}>
+          <Typography.Text strong style={{ color: 'inherit', fontSize: 18 }}>
+            {t('app.name')}
+          </Typography.Text>
+        </Link>
+        <CloudModeBadge />
+        <Flex flex={1} justify="flex-end" align="center" gap={12}>
+          {regionPicker}
+          <LanguageSwitch />
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={208} theme="light">
+          <nav aria-label={t('app.name')}>
+            <Menu mode="inline" selectedKeys={section ? [section] : []} items={items} style={{ borderInlineEnd: 0 }} />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

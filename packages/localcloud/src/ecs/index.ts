@@ -1,0 +1,28 @@
+import type { ProductApi } from '../operation.ts';
+import type { World } from '../world/index.ts';
+import { describeCloudAssistantStatus } from './cloud-assistant-status.ts';
+import { getInstanceConsoleOutput } from './console-output.ts';
+import { describeInstanceStatus } from './describe-instance-status.ts';
+import { describeInstances } from './describe-instances.ts';
+import { describeRegions } from './describe-regions.ts';
+import { rebootInstance, startInstance, stopInstance } from './power-actions.ts';
+
+export function ecsApi(world: World): ProductApi {
+  return {
+    product: 'Ecs',
+    version: '2014-05-26',
+    hostId: 'ecs.aliyuncs.com',
+    operations: {
+      DescribeRegions: describeRegions(world),
+      DescribeInstances: describeInstances(world),
+      DescribeInstanceStatus: describeInstanceStatus(world),
+      StartInstance: startInstance(world),
+      StopInstance: stopInstance(world),
+      RebootInstance: rebootInstance(world),
+      GetInstanceConsoleOutput: getInstanceConsoleOutput(world),
+      DescribeCloudAssistantStatus: describeCloudAssistantStatus(world),
+    },
+    // GetInstanceConsoleOutput's error table lists 429 for Throttling.
+    throttlingStatus: { GetInstanceConsoleOutput: 429 },
+  };
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from './clock.ts';
+import { localcloudEnv } from './config.ts';
+import { eciApi } from './eci/index.ts';
+import { ecsApi } from './ecs/index.ts';
+import type { AccessKey } from './gateway/access-keys.ts';
+import type { FaultSettings } from './gateway/faults.ts';
+import { buildGateway } from './server.ts';
+import { createWorld } from './world/index.ts';
+
+export interface LocalcloudOptions {
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0: an ephemeral port. */
+  readonly port?: number;
+  /** Accepted key pairs; the first is the one reported back. Default: DEFAULT_ACCESS_KEY_ID/SECRET. */
+  readonly keys?: readonly AccessKey[];
+  readonly seed?: string;
+  readonly stateFile?: string;
+  readonly clock?: Clock;
+  readonly timing?: 'realistic' | 'fast';
+  /** Default: LOCALCLOUD_LATENCY_MS, LOCALCLOUD_THROTTLE_RATE, LOCALCLOUD_ERROR_RATE, LOCALCLOUD_RATE_LIMIT*. */
+  readonly faults?: Partial<FaultSettings>;
+  /** Guards /__localcloud/*. Default: LOCALCLOUD_ADMIN_TOKEN, else random per start. */
+  readonly adminToken?: string;
+  /** Default off. */
+  readonly logger?: boolean;
+}
+
+export interface Localcloud {
+  /** `host:port`, what the SDKs take as `endpoint` (with `protocol: 'http'`). */
+  readonly endpoint: string;
+  readonly url: string;
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  readonly adminToken: string;
+  close(): Promise<void>;
+}
+
+const keysOf = (options: LocalcloudOptions): readonly AccessKey[] => options.keys ?? [localcloudEnv.accessKey];
+
+const adminTokenOf = (options: LocalcloudOptions): string =>
+  options.adminToken ?? localcloudEnv.adminToken ?? randomBytes(24).toString('base64url');
+
+/** The simulator as a Fastify instance, not listening: for `inject` tests. Closing it closes the world. */
+export async function buildLocalcloud(options: LocalcloudOptions = {}): Promise<FastifyInstance> {
+  const world = await createWorld({
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.timing === undefined ? {} : { timing: options.timing }),
+  });
+  try {
+    const app = await buildGateway({
+      products: [ecsApi(world), eciApi(world)],
+      keys: keysOf(options),
+      adminToken: adminTokenOf(options),
+      faults: { ...localcloudEnv.faults, ...options.faults },
+      // Not the world's clock: SDKs stamp requests with wall time, so a world whose clock is driven
+      // forward by a test must not make every signature look expired.
+      logger: options.logger ?? false,
+    });
+    app.addHook('onClose', () => world.close());
+    return app;
+  } catch (error) {
+    await world.close();
+    throw error;
+  }
+}
+
+/** Starts the simulator on a real socket (loopback, ephemeral port unless told otherwise). */
+export async function startLocalcloud(options: LocalcloudOptions = {}): Promise<Localcloud> {
+  const keys = keysOf(options);
+  const [first] = keys;
+  if (!first) throw new Error('localcloud needs at least one access key pair');
+  const adminToken = adminTokenOf(options);
+  const app = await buildLocalcloud({ ...options, keys, adminToken });
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const endpoint = `${host}:${address.port}`;
+  return {
+    endpoint,
+    url: `http://${endpoint}`,
+    accessKeyId: first.accessKeyId,
+    accessKeySecret: first.accessKeySecret,
+    adminToken,
+    close: () => app.close(),
+  };
+}

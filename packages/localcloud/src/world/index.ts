@@ -1,0 +1,66 @@
+import { systemClock, type Clock } from '../clock.ts';
+import { seedContainerGroups } from './container-groups-seed.ts';
+import { seedInstances } from './instances-seed.ts';
+import type { ContainerGroup, EcsInstance } from './model.ts';
+import { PowerControl, type TimingMode } from './power-state.ts';
+import { REGIONS, type Region } from './regions.ts';
+import { StateFileError, StateWriter, loadState, type WorldState } from './store.ts';
+
+export interface WorldOptions {
+  /** Everything generated (ids, names, addresses, boot logs) follows from it. Default `porthole`. */
+  readonly seed?: string;
+  /** JSON file that keeps power states across restarts; none = in memory only. */
+  readonly stateFile?: string;
+  readonly clock?: Clock;
+  readonly timing?: TimingMode;
+}
+
+export interface World {
+  readonly seed: string;
+  readonly clock: Clock;
+  readonly regions: readonly Region[];
+  /** By instance id, in seed order. */
+  readonly instances: ReadonlyMap<string, EcsInstance>;
+  readonly containerGroups: readonly ContainerGroup[];
+  readonly power: PowerControl;
+  /** Cancels the phase timers and writes the state file one last time. */
+  close(): Promise<void>;
+}
+
+export async function createWorld(options: WorldOptions = {}): Promise<World> {
+  const seed = options.seed ?? 'porthole';
+  const clock = options.clock ?? systemClock;
+  const instances = new Map<string, EcsInstance>(seedInstances(seed).map((i) => [i.spec.instanceId, i]));
+  const saved = options.stateFile ? await loadState(options.stateFile) : undefined;
+  if (saved && options.stateFile) {
+    if (saved.seed !== seed) throw new StateFileError(options.stateFile, `it was written for seed "${saved.seed}", not "${seed}"`);
+    for (const [id, record] of Object.entries(saved.instances)) {
+      const instance = instances.get(id);
+      if (instance) instances.set(id, { spec: instance.spec, power: record });
+    }
+  }
+  const snapshot = (): WorldState => ({
+    version: 1,
+    seed,
+    instances: Object.fromEntries([...instances].map(([id, i]) => [id, i.power])),
+  });
+  const writer = options.stateFile ? new StateWriter(options.stateFile, snapshot) : undefined;
+  const power = new PowerControl(instances, clock, options.timing ?? 'realistic', () => writer?.schedule());
+  power.resume();
+  return {
+    seed,
+    clock,
+    regions: REGIONS,
+    instances,
+    containerGroups: seedContainerGroups(seed),
+    power,
+    async close() {
+      power.close();
+      await writer?.flush();
+    },
+  };
+}
+
+export type { ContainerGroup, EcsInstance, InstanceSpec, PowerRecord, Tag } from './model.ts';
+export type { Region } from './regions.ts';
+export type { TimingMode } from './power-state.ts';
