@@ -26,6 +26,13 @@ describe('with a built web app', () => {
     expect(response.body).toBe('console.log("porthole")');
   });
 
+  it('serves files of a web build made after the BFF started', async () => {
+    await writeFile(join(dist, 'assets', 'app-5678.js'), 'console.log("rebuilt")');
+    const response = await app.inject({ method: 'GET', url: '/assets/app-5678.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('console.log("rebuilt")');
+  });
+
   it.each(['/', '/regions/cn-hangzhou/instances', '/regions/cn-hangzhou/instances/i-abc?tab=console'])('answers the page %s with index.html', async (url) => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(200);

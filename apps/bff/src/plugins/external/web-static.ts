@@ -19,9 +19,10 @@ async function webStatic(app: FastifyInstance, options: { root: string }): Promi
     app.log.warn({ webDist: options.root }, 'the web app is not built: pages answer 503 until it is');
     return;
   }
-  // wildcard: false routes exactly the files present at start, so unknown paths reach the
-  // not-found handler, which answers deep links with index.html.
-  await app.register(fastifyStatic, { root: options.root, wildcard: false, index: 'index.html' });
+  // The wildcard route looks files up per request, so a web build made while the BFF runs is
+  // served at once; a path with no file falls through to the not-found handler, which answers
+  // deep links with index.html.
+  await app.register(fastifyStatic, { root: options.root, wildcard: true, index: 'index.html' });
 }
 
 export default fp(webStatic, { name: 'web-static' });
