@@ -12,5 +12,10 @@ fi
 pnpm turbo run typecheck --output-logs=errors-only
 pnpm exec tsc -p e2e
 pnpm exec eslint --max-warnings=0 .
+# The storage tests run against PostgreSQL too: a throw-away server on loopback, gone when we exit.
+# (Assigned first: `eval "$(…)"` alone would hide a failed start and quietly skip those tests.)
+postgres_env="$(bash scripts/postgres.sh start)"
+eval "$postgres_env"
+trap 'bash scripts/postgres.sh stop "$PORTHOLE_PG_DIR"' EXIT
 pnpm turbo run test build --concurrency=1
 pnpm exec playwright test

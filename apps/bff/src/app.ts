@@ -6,6 +6,8 @@ import type { AppConfig } from './config.ts';
 import cloud from './plugins/app/cloud.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import requestIdPlugin, { requestId } from './plugins/app/request-id.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import securityHeaders from './plugins/external/security-headers.ts';
 import webStatic from './plugins/external/web-static.ts';
 import containerGroups from './routes/api/container-groups/index.ts';
 import consoleOutput from './routes/api/instances/console-output.ts';
@@ -24,6 +26,10 @@ export interface AppOptions {
   readonly logStream?: DestinationStream;
 }
 
+// The JSON API takes small bodies only (a power action is a few bytes); larger ones are refused
+// with 413 before they are parsed.
+const BODY_LIMIT = 64 * 1024;
+
 // Fastify's request serializer logs no headers; these paths guard any log line that adds them.
 const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie', 'res.headers["set-cookie"]'];
 
@@ -37,9 +43,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     genReqId: requestId,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // External plugins first: the app's plugins and routes may rely on them.
+  // External plugins first: the app's plugins and routes may rely on them. The headers' hooks
+  // come before any route so that every response, static files included, carries them.
+  await app.register(securityHeaders);
+  await app.register(rateLimit, config.rateLimit);
   await app.register(webStatic, { root: config.webDist });
 
   await app.register(requestIdPlugin);

@@ -18,6 +18,11 @@ export const EnvSchema = Type.Object({
   PORTHOLE_CLOUD_PROTOCOL: Type.Optional(
     Type.Union([Type.Literal('http'), Type.Literal('https')], { description: 'http or https' }),
   ),
+  PORTHOLE_TRUST_PROXY: Type.Optional(
+    Type.String({ pattern: '^[0-9A-Za-z.:/]+(, *[0-9A-Za-z.:/]+)*$', description: 'comma-separated proxy addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8' }),
+  ),
+  PORTHOLE_RATE_LIMIT: Type.Integer({ minimum: 1, default: 120, description: 'a positive integer: requests per client and route in a window' }),
+  PORTHOLE_RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1, default: 60_000, description: 'a positive integer of milliseconds' }),
   PORTHOLE_WEB_DIST: Type.String({ minLength: 1, default: DEFAULT_WEB_DIST, description: 'the built web app directory' }),
   LOCALCLOUD_SEED: Type.Optional(Type.String({ minLength: 1, description: 'the seed of the simulated world' })),
   LOCALCLOUD_STATE_FILE: Type.Optional(Type.String({ minLength: 1, description: 'a JSON file path' })),
@@ -60,6 +65,10 @@ export function parseConfig(source: NodeJS.ProcessEnv) {
       endpoint: env.PORTHOLE_CLOUD_ENDPOINT,
       protocol: env.PORTHOLE_CLOUD_PROTOCOL,
     },
+    // Only these proxies' X-Forwarded-For/-Proto are believed: they decide the client address the
+    // rate limits key on and whether a request came over HTTPS (and so gets HSTS).
+    trustProxy: env.PORTHOLE_TRUST_PROXY?.split(',').map((address) => address.trim()),
+    rateLimit: { max: env.PORTHOLE_RATE_LIMIT, windowMs: env.PORTHOLE_RATE_LIMIT_WINDOW_MS },
     webDist: env.PORTHOLE_WEB_DIST,
     localcloud: {
       seed: env.LOCALCLOUD_SEED,

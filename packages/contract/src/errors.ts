@@ -7,6 +7,8 @@ import { Type, type Static } from 'typebox';
 export const ErrorCode = Type.Union([
   Type.Literal('BAD_REQUEST'),
   Type.Literal('NOT_FOUND'),
+  Type.Literal('PAYLOAD_TOO_LARGE'),
+  Type.Literal('RATE_LIMITED'),
   Type.Literal('INTERNAL'),
   Type.Literal('CLOUD_UNAVAILABLE'),
   Type.Literal('CLOUD_TIMEOUT'),

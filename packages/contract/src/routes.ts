@@ -96,6 +96,7 @@ export const errorResponses = {
   400: ErrorEnvelope,
   404: ErrorEnvelope,
   409: ErrorEnvelope,
+  413: ErrorEnvelope,
   429: ErrorEnvelope,
   500: ErrorEnvelope,
   502: ErrorEnvelope,

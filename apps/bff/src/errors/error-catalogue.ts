@@ -7,6 +7,8 @@ import type { CloudErrorDetail, ErrorCode } from '@porthole/contract';
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { statusCode: 400, message: 'The request is not valid.' },
   NOT_FOUND: { statusCode: 404, message: 'Not found.' },
+  PAYLOAD_TOO_LARGE: { statusCode: 413, message: 'The request body is too large.' },
+  RATE_LIMITED: { statusCode: 429, message: 'Too many requests; try again shortly.' },
   INTERNAL: { statusCode: 500, message: 'Internal server error.' },
   CLOUD_UNAVAILABLE: { statusCode: 503, message: 'The cloud is unavailable; try again later.' },
   CLOUD_TIMEOUT: { statusCode: 504, message: 'The cloud did not answer in time.' },

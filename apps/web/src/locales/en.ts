@@ -28,6 +28,8 @@ export const en = {
     codes: {
       BAD_REQUEST: 'The request was not valid',
       NOT_FOUND: 'Not found',
+      PAYLOAD_TOO_LARGE: 'The request was too large',
+      RATE_LIMITED: 'Too many requests; try again shortly',
       INTERNAL: 'The server failed',
       CLOUD_UNAVAILABLE: 'The cloud cannot be reached',
       CLOUD_TIMEOUT: 'The cloud did not answer in time',

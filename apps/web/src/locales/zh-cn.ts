@@ -28,6 +28,8 @@ export const zhCN: Messages = {
     codes: {
       BAD_REQUEST: '请求无效',
       NOT_FOUND: '未找到',
+      PAYLOAD_TOO_LARGE: '请求内容过大',
+      RATE_LIMITED: '请求过于频繁，请稍后重试',
       INTERNAL: '服务器出错',
       CLOUD_UNAVAILABLE: '无法连接云服务',
       CLOUD_TIMEOUT: '云服务响应超时',

@@ -11,7 +11,8 @@ function toApiError(error: FastifyError | Error): ApiError {
   const statusCode = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if ('validation' in error && error.validation) return new ApiError('BAD_REQUEST', error.message);
   if (statusCode === 404) return new ApiError('NOT_FOUND');
-  // Fastify's own client errors (bad JSON, wrong content type, body too large) say what was wrong.
+  if (statusCode === 413) return new ApiError('PAYLOAD_TOO_LARGE');
+  // Fastify's own client errors (bad JSON, wrong content type) say what was wrong.
   if (statusCode >= 400 && statusCode < 500) return new ApiError('BAD_REQUEST', error.message);
   return new ApiError('INTERNAL');
 }

@@ -1,11 +1,13 @@
 import { routes } from '@porthole/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { expensiveCloudCall } from '../../../plugins/external/rate-limit.ts';
 import { contractRoute } from '../../contract-route.ts';
 
 /** 202: the cloud accepted the request; the instance's status changes later (poll the instance). */
 const powerAction: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...contractRoute(routes.powerAction),
+    config: expensiveCloudCall,
     handler: async (request, reply) => {
       const { region, id } = request.params;
       const { action, force = false } = request.body;

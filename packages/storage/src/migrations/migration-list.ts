@@ -1,0 +1,16 @@
+// Every migration in the order it runs. Kysely's Migrator records applied names in its own table
+// and runs only the new ones, so this list only ever grows: never rename or edit a released entry.
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as users from './0001-users.ts';
+import * as sessions from './0002-sessions.ts';
+import * as auditEvents from './0003-audit-events.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-users': users,
+  '0002-sessions': sessions,
+  '0003-audit-events': auditEvents,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { describeEachBackend } from './testing/backends.ts';
+import { StorageError } from './storage-error.ts';
+import { userRepository } from './user-repository.ts';
+
+const t0 = new Date('2026-01-01T00:00:00.000Z');
+const t1 = new Date('2026-01-02T00:00:00.000Z');
+const t2 = new Date('2026-01-03T00:00:00.000Z');
+
+describeEachBackend('userRepository', (backend) => {
+  it('creates users and finds them by id and by name', async () => {
+    const users = userRepository(await backend.open());
+    const created = await users.create({ name: 'ada', passwordHash: '$argon2id$fake', role: 'operator', regionScope: 'cn-hangzhou' }, t0);
+    expect(created).toMatchObject({ name: 'ada', role: 'operator', regionScope: 'cn-hangzhou', disabledAt: null, createdAt: t0.toISOString() });
+    expect(await users.findById(created.id)).toEqual(created);
+    expect(await users.findByName('ada')).toEqual(created);
+    expect(await users.findByName('nobody')).toBeUndefined();
+  });
+
+  it('refuses a second user with the same name', async () => {
+    const users = userRepository(await backend.open());
+    await users.create({ name: 'ada', passwordHash: 'h', role: 'viewer' });
+    await expect(users.create({ name: 'ada', passwordHash: 'h', role: 'admin' })).rejects.toSatisfy(
+      (error) => error instanceof StorageError && error.code === 'DUPLICATE_USER_NAME',
+    );
+  });
+
+  it('lists users by name', async () => {
+    const users = userRepository(await backend.open());
+    for (const name of ['carol', 'ada', 'bob']) await users.create({ name, passwordHash: 'h', role: 'viewer' });
+    expect((await users.list()).map((u) => u.name)).toEqual(['ada', 'bob', 'carol']);
+  });
+
+  it('updates role, scope, password hash and the disabled flag', async () => {
+    const users = userRepository(await backend.open());
+    const { id } = await users.create({ name: 'ada', passwordHash: 'old', role: 'viewer', regionScope: 'cn-hangzhou' }, t0);
+
+    const updated = await users.update(id, { role: 'admin', regionScope: null, passwordHash: 'new', disabled: true }, t1);
+    expect(updated).toMatchObject({ role: 'admin', regionScope: null, passwordHash: 'new', disabledAt: t1.toISOString(), updatedAt: t1.toISOString() });
+
+    // Disabling again keeps the time it first happened.
+    expect((await users.update(id, { disabled: true }, t2))?.disabledAt).toBe(t1.toISOString());
+    expect((await users.update(id, { disabled: false }, t2))?.disabledAt).toBeNull();
+    expect(await users.update('no-such-id', { role: 'admin' })).toBeUndefined();
+  });
+});
