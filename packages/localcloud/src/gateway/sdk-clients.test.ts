@@ -19,31 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-const ecs = (key: SigningKey, signatureAlgorithm?: 'v2') =>
-  new Ecs(
-    new $OpenApiUtil.Config({
-      ...key,
-      regionId: 'cn-hangzhou',
-      endpoint: gateway.endpoint,
-      protocol: 'http',
-      readTimeout: 5000,
-      connectTimeout: 5000,
-      ...(signatureAlgorithm ? { signatureAlgorithm } : {}),
-    }),
-  );
+// Both SDK generations take the same options; only their Config classes differ.
+const clientOptions = (key: SigningKey, signatureAlgorithm?: 'v2') => ({
+  ...key,
+  regionId: 'cn-hangzhou',
+  endpoint: gateway.endpoint,
+  protocol: 'http',
+  readTimeout: 5000,
+  connectTimeout: 5000,
+  ...(signatureAlgorithm ? { signatureAlgorithm } : {}),
+});
 
-const eci = (key: SigningKey, signatureAlgorithm?: 'v2') =>
-  new Eci(
-    new EciConfig({
-      ...key,
-      regionId: 'cn-hangzhou',
-      endpoint: gateway.endpoint,
-      protocol: 'http',
-      readTimeout: 5000,
-      connectTimeout: 5000,
-      ...(signatureAlgorithm ? { signatureAlgorithm } : {}),
-    }),
-  );
+const ecs = (key: SigningKey, signatureAlgorithm?: 'v2') => new Ecs(new $OpenApiUtil.Config(clientOptions(key, signatureAlgorithm)));
+
+const eci = (key: SigningKey, signatureAlgorithm?: 'v2') => new Eci(new EciConfig(clientOptions(key, signatureAlgorithm)));
 
 const describeRegions = (key: SigningKey, signatureAlgorithm?: 'v2') =>
   ecs(key, signatureAlgorithm).describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: 'en-US' }));
