@@ -1,11 +1,10 @@
 import type * as $Eci from '@alicloud/eci20180808';
 import type { CloudContainer, CloudContainerGroup } from './cloud-shapes.ts';
+import { present, text } from './sdk-fields.ts';
 
 type SdkGroup = $Eci.DescribeContainerGroupsResponseBodyContainerGroups;
 type SdkContainer = $Eci.DescribeContainerGroupsResponseBodyContainerGroupsContainers;
 
-const text = (value: string | undefined): string => value ?? '';
-const present = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 
 function toCloudContainer(container: SdkContainer): CloudContainer {
   const state = container.currentState;

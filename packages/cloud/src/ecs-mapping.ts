@@ -1,13 +1,12 @@
 import type * as $Ecs from '@alicloud/ecs20140526';
 import type { CloudAssistantStatus, CloudInstance, CloudRegion } from './cloud-shapes.ts';
+import { present, text } from './sdk-fields.ts';
 
 type SdkInstance = $Ecs.DescribeInstancesResponseBodyInstancesInstance;
 type SdkRegion = $Ecs.DescribeRegionsResponseBodyRegionsRegion;
 type SdkAssistantStatus = $Ecs.DescribeCloudAssistantStatusResponseBodyInstanceCloudAssistantStatusSetInstanceCloudAssistantStatus;
 
 // The SDK models declare every field optional; the API always sends these, so a gap becomes empty.
-const text = (value: string | undefined): string => value ?? '';
-const present = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 
 export function toCloudRegion(region: SdkRegion): CloudRegion {
   return {
