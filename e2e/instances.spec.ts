@@ -43,6 +43,7 @@ test('pick a region, find an instance, read its console, reboot it and see a new
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(target.name);
   await dialog.getByRole('button', { name: 'Reboot', exact: true }).click();
+  await expect(dialog, 'the confirmed reboot closes the dialog').toBeHidden();
 
   // The instance leaves Running, then comes back once the boot has finished.
   await expect(page.getByText(/^(Stopping|Starting)$/).first()).toBeVisible();

@@ -9,7 +9,11 @@ import { currentLanguage } from '../lib/i18n.ts';
 
 const antdLocales = { 'en-US': enUS, 'zh-CN': zhCN } as const;
 
-const theme = { token: { colorPrimary: '#ff6a00', borderRadius: 6 } };
+// Users who ask their system for less motion get no Ant Design animations (dialogs, menus, tags).
+const prefersReducedMotion =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const theme = { token: { colorPrimary: '#ff6a00', borderRadius: 6, motion: !prefersReducedMotion } };
 
 /** Ant Design follows the UI language, so its own texts (pagination, empty states) switch too. */
 function AntdProvider({ children }: { children: ReactNode }) {
