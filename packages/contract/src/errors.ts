@@ -6,7 +6,17 @@ import { Type, type Static } from 'typebox';
  */
 export const ErrorCode = Type.Union([
   Type.Literal('BAD_REQUEST'),
+  Type.Literal('UNAUTHENTICATED'),
+  Type.Literal('INVALID_CREDENTIALS'),
+  Type.Literal('FORBIDDEN'),
+  Type.Literal('OUT_OF_SCOPE'),
+  Type.Literal('CSRF_INVALID'),
+  Type.Literal('ORIGIN_NOT_ALLOWED'),
   Type.Literal('NOT_FOUND'),
+  Type.Literal('USER_NAME_TAKEN'),
+  Type.Literal('LAST_ADMIN'),
+  Type.Literal('ACCOUNT_LOCKED'),
+  Type.Literal('SIGN_IN_THROTTLED'),
   Type.Literal('PAYLOAD_TOO_LARGE'),
   Type.Literal('RATE_LIMITED'),
   Type.Literal('INTERNAL'),

@@ -4,4 +4,7 @@ export * from './regions.ts';
 export * from './instances.ts';
 export * from './console-output.ts';
 export * from './container-groups.ts';
+export * from './auth.ts';
+export * from './users.ts';
+export * from './audit.ts';
 export * from './routes.ts';

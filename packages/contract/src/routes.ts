@@ -12,6 +12,9 @@ import {
 } from './instances.ts';
 import { ConsoleOutput, ConsoleOutputQuery } from './console-output.ts';
 import { ContainerGroupList, ContainerGroupListQuery } from './container-groups.ts';
+import { ChangePasswordBody, SessionInfo, SignInBody, SignInMethods, type Access } from './auth.ts';
+import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UserList, UserParams, UserSummary } from './users.ts';
+import { AuditExport, AuditFilterQuery, AuditLiveMessage, AuditPage, AuditPageQuery } from './audit.ts';
 
 /**
  * One descriptor per browser<->BFF endpoint. The BFF registers its routes from these (validation and
@@ -25,20 +28,39 @@ export interface RouteDescriptor {
   body?: TSchema;
   response: TSchema;
   successStatus: 200 | 201 | 202 | 204;
+  /** Who may call it. The BFF refuses to register a route without one, so none can skip the check. */
+  access: Access;
+}
+
+/** A WebSocket endpoint: upgraded with GET; the session and Origin are checked before accepting. */
+export interface SocketDescriptor {
+  url: string;
+  params?: TSchema;
+  querystring?: TSchema;
+  /** The messages the server sends (JSON text frames). */
+  serverMessage: TSchema;
+  access: Access;
 }
 
 function route<const R extends RouteDescriptor>(descriptor: R): R {
   return descriptor;
 }
 
+function socket<const S extends SocketDescriptor>(descriptor: S): S {
+  return descriptor;
+}
+
+const NoContent = Type.Null({ description: '204: no body' });
+
 export const routes = {
-  meta: route({ method: 'GET', url: '/api/meta', response: Meta, successStatus: 200 }),
+  meta: route({ method: 'GET', url: '/api/meta', response: Meta, successStatus: 200, access: 'public' }),
   regions: route({
     method: 'GET',
     url: '/api/regions',
     querystring: RegionQuery,
     response: RegionList,
     successStatus: 200,
+    access: 'viewer',
   }),
   instances: route({
     method: 'GET',
@@ -47,6 +69,7 @@ export const routes = {
     querystring: InstanceListQuery,
     response: InstanceList,
     successStatus: 200,
+    access: 'viewer',
   }),
   instance: route({
     method: 'GET',
@@ -54,6 +77,7 @@ export const routes = {
     params: InstanceParams,
     response: InstanceDetail,
     successStatus: 200,
+    access: 'viewer',
   }),
   powerAction: route({
     method: 'POST',
@@ -62,6 +86,7 @@ export const routes = {
     body: PowerActionBody,
     response: PowerActionResult,
     successStatus: 202,
+    access: 'operator',
   }),
   consoleOutput: route({
     method: 'GET',
@@ -70,6 +95,7 @@ export const routes = {
     querystring: ConsoleOutputQuery,
     response: ConsoleOutput,
     successStatus: 200,
+    access: 'viewer',
   }),
   containerGroups: route({
     method: 'GET',
@@ -78,7 +104,26 @@ export const routes = {
     querystring: ContainerGroupListQuery,
     response: ContainerGroupList,
     successStatus: 200,
+    access: 'viewer',
   }),
+  signInMethods: route({ method: 'GET', url: '/api/auth/methods', response: SignInMethods, successStatus: 200, access: 'public' }),
+  /** The signed-in user and a CSRF token; 401 when signed out. */
+  session: route({ method: 'GET', url: '/api/session', response: SessionInfo, successStatus: 200, access: 'viewer' }),
+  signIn: route({ method: 'POST', url: '/api/session', body: SignInBody, response: SessionInfo, successStatus: 200, access: 'public' }),
+  signOut: route({ method: 'DELETE', url: '/api/session', response: NoContent, successStatus: 204, access: 'viewer' }),
+  /** Ends the user's other sessions too. */
+  changePassword: route({ method: 'POST', url: '/api/account/password', body: ChangePasswordBody, response: NoContent, successStatus: 204, access: 'viewer' }),
+  users: route({ method: 'GET', url: '/api/users', response: UserList, successStatus: 200, access: 'admin' }),
+  createUser: route({ method: 'POST', url: '/api/users', body: CreateUserBody, response: UserSummary, successStatus: 201, access: 'admin' }),
+  /** Role, scope or disabled; a role or scope change or disabling ends the user's sessions. */
+  updateUser: route({ method: 'PATCH', url: '/api/users/:id', params: UserParams, body: UpdateUserBody, response: UserSummary, successStatus: 200, access: 'admin' }),
+  resetPassword: route({ method: 'POST', url: '/api/users/:id/password', params: UserParams, body: ResetPasswordBody, response: NoContent, successStatus: 204, access: 'admin' }),
+  audit: route({ method: 'GET', url: '/api/audit', querystring: AuditPageQuery, response: AuditPage, successStatus: 200, access: 'admin' }),
+  auditExport: route({ method: 'GET', url: '/api/audit/export', querystring: AuditFilterQuery, response: AuditExport, successStatus: 200, access: 'admin' }),
+} as const;
+
+export const socketRoutes = {
+  auditLive: socket({ url: '/api/audit/live', serverMessage: AuditLiveMessage, access: 'admin' }),
 } as const;
 
 export type RouteName = keyof typeof routes;
@@ -94,8 +139,11 @@ export function routePath(descriptor: Pick<RouteDescriptor, 'url'>, params: Reco
 
 export const errorResponses = {
   400: ErrorEnvelope,
+  401: ErrorEnvelope,
+  403: ErrorEnvelope,
   404: ErrorEnvelope,
   409: ErrorEnvelope,
+  423: ErrorEnvelope,
   413: ErrorEnvelope,
   429: ErrorEnvelope,
   500: ErrorEnvelope,

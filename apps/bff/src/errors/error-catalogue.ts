@@ -6,7 +6,17 @@ import type { CloudErrorDetail, ErrorCode } from '@porthole/contract';
  */
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { statusCode: 400, message: 'The request is not valid.' },
+  UNAUTHENTICATED: { statusCode: 401, message: 'Sign in to continue.' },
+  INVALID_CREDENTIALS: { statusCode: 401, message: 'Wrong user name or password.' },
+  FORBIDDEN: { statusCode: 403, message: 'Your role does not allow this.' },
+  OUT_OF_SCOPE: { statusCode: 403, message: 'This region or instance is outside your scope.' },
+  CSRF_INVALID: { statusCode: 403, message: 'The request has no valid CSRF token; reload the page and try again.' },
+  ORIGIN_NOT_ALLOWED: { statusCode: 403, message: 'Requests from this origin are not allowed.' },
   NOT_FOUND: { statusCode: 404, message: 'Not found.' },
+  USER_NAME_TAKEN: { statusCode: 409, message: 'A user with this name exists.' },
+  LAST_ADMIN: { statusCode: 409, message: 'This would leave no active admin.' },
+  ACCOUNT_LOCKED: { statusCode: 423, message: 'Too many failed sign-ins: the account is locked for a while.' },
+  SIGN_IN_THROTTLED: { statusCode: 429, message: 'Too many failed sign-ins; wait a moment before trying again.' },
   PAYLOAD_TOO_LARGE: { statusCode: 413, message: 'The request body is too large.' },
   RATE_LIMITED: { statusCode: 429, message: 'Too many requests; try again shortly.' },
   INTERNAL: { statusCode: 500, message: 'Internal server error.' },
