@@ -1,19 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { InstanceList } from '@porthole/contract';
+import { ADMIN_PASSWORD } from './e2e-env.ts';
+import { aRunningLinuxInstance, signIn } from './session.ts';
 
 // One user journey through the foundation: pick a region, find an instance, read its console
 // output, reboot it and read the new boot log. Runs against the embedded localcloud.
 
 const region = 'cn-shanghai';
 
-async function aRunningLinuxInstance(page: Page): Promise<{ id: string; name: string }> {
-  const res = await page.request.get(`/api/regions/${region}/instances?status=Running&pageSize=100`);
-  expect(res.ok()).toBe(true);
-  const list = (await res.json()) as InstanceList;
-  const linux = list.items.find((i) => i.osType === 'linux');
-  if (!linux) throw new Error(`the ${region} world has no running Linux instance`);
-  return { id: linux.id, name: linux.name };
-}
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'admin', ADMIN_PASSWORD);
+});
 
 async function consoleText(page: Page): Promise<string> {
   const log = page.getByRole('log', { name: 'Console output' });
@@ -22,7 +18,7 @@ async function consoleText(page: Page): Promise<string> {
 }
 
 test('pick a region, find an instance, read its console, reboot it and see a new boot log', async ({ page }) => {
-  const target = await aRunningLinuxInstance(page);
+  const target = await aRunningLinuxInstance(page, region);
 
   await page.goto('/');
   await expect(page.getByText('Local cloud')).toBeVisible();

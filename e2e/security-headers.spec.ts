@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { InstanceList } from '@porthole/contract';
+import { ADMIN_PASSWORD } from './e2e-env.ts';
+import { aRunningLinuxInstance, signIn } from './session.ts';
 
 // The SPA under the BFF's Content-Security-Policy: a journey through the pages that must not
 // trip it (Ant Design's run-time styles included), then a control showing that a violation
@@ -28,9 +29,9 @@ test('the app renders an instance and its console output without a CSP violation
     });
   });
 
-  const list = (await (await page.request.get(`/api/regions/${region}/instances?status=Running&pageSize=100`)).json()) as InstanceList;
-  const target = list.items.find((instance) => instance.osType === 'linux');
-  if (!target) throw new Error(`the ${region} world has no running Linux instance`);
+  // The sign-in page is the first page every user sees: it is under the same policy.
+  await signIn(page, 'admin', ADMIN_PASSWORD);
+  const target = await aRunningLinuxInstance(page, region);
 
   const home = await page.goto('/');
   expect(home?.headers()['content-security-policy']).toContain("script-src 'self';");

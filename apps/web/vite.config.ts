@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     host: '127.0.0.1',
-    proxy: { '/api': bff, '/healthz': bff },
+    // ws: the audit log's live feed is a WebSocket under /api.
+    proxy: { '/api': { target: bff, ws: true }, '/healthz': bff },
   },
   build: {
     outDir: 'dist',
@@ -32,5 +33,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // A dialog flow renders several Ant Design views; on a loaded CI machine that exceeds 5 s.
+    testTimeout: 15_000,
   },
 });

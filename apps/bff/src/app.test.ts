@@ -3,7 +3,8 @@ import { routes, type InstanceList } from '@porthole/contract';
 import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET } from '@porthole/localcloud';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from './testing/build-test-app.ts';
+import { TEST_ADMIN_PASSWORD, buildTestApp } from './testing/build-test-app.ts';
+import { TEST_USER_PASSWORD, signedIn } from './testing/signed-in.ts';
 
 /** Every log line the app writes, as text. */
 class LogCapture extends Writable {
@@ -29,18 +30,21 @@ describe('a session of calls', () => {
   const logs = new LogCapture();
   const transcript: string[] = [];
   let app: FastifyInstance;
+  let sessionCookie = '';
 
   beforeAll(async () => {
     app = await buildTestApp({ logStream: logs });
-    app.get('/boom', async () => {
+    app.get('/boom', { config: { access: 'public' } }, async () => {
       throw new Error(`internal detail that must stay in the log`);
     });
+    const operator = await signedIn(app, 'operator');
+    sessionCookie = operator.cookie;
     const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
       const response = await app.inject({
         method,
         url,
         ...(payload ? { payload } : {}),
-        headers: { authorization: 'Bearer browser-session-token', cookie: 'session=browser-cookie-value' },
+        headers: { ...operator.headers, authorization: 'Bearer browser-other-token', cookie: `${operator.cookie}; other=browser-cookie-value` },
       });
       transcript.push(JSON.stringify(response.headers), response.body);
       return response;
@@ -67,11 +71,19 @@ describe('a session of calls', () => {
     ['the localcloud secret', DEFAULT_ACCESS_KEY_SECRET],
     ['the localcloud key id', DEFAULT_ACCESS_KEY_ID],
     ['a V3 signature', 'ACS3-HMAC-SHA256'],
-    ["the browser's authorization header", 'browser-session-token'],
+    ["the browser's authorization header", 'browser-other-token'],
     ["the browser's cookie", 'browser-cookie-value'],
+    ['the admin password', TEST_ADMIN_PASSWORD],
+    ["a user's password", TEST_USER_PASSWORD],
   ])('never shows %s in a log line or a response', (_name, secret) => {
     expect(logs.lines.filter((line) => line.includes(secret))).toEqual([]);
     expect(transcript.filter((part) => part.includes(secret))).toEqual([]);
+  });
+
+  it('never logs the session token', () => {
+    const token = sessionCookie.split('=')[1]!;
+    expect(token.length).toBeGreaterThan(40);
+    expect(logs.lines.filter((line) => line.includes(token))).toEqual([]);
   });
 
   it('answers a 500 with the catalogue message only, and logs the error', () => {

@@ -3,18 +3,28 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.ts';
+import audit from './plugins/app/audit.ts';
+import auth from './plugins/app/auth/auth-plugin.ts';
 import cloud from './plugins/app/cloud.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import requestIdPlugin, { requestId } from './plugins/app/request-id.ts';
+import storage from './plugins/app/storage.ts';
+import cookie from './plugins/external/cookie.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import webStatic from './plugins/external/web-static.ts';
+import websocket from './plugins/external/websocket.ts';
+import account from './routes/api/account/index.ts';
+import auditRoutes from './routes/api/audit/index.ts';
 import containerGroups from './routes/api/container-groups/index.ts';
 import consoleOutput from './routes/api/instances/console-output.ts';
 import instances from './routes/api/instances/index.ts';
 import powerAction from './routes/api/instances/power-action.ts';
 import meta from './routes/api/meta.ts';
 import regions from './routes/api/regions/index.ts';
+import session from './routes/api/session/index.ts';
+import signInRoutes from './routes/api/auth/index.ts';
+import usersRoutes from './routes/api/users/index.ts';
 import healthz from './routes/healthz.ts';
 import webApp from './routes/web-app.ts';
 
@@ -24,6 +34,8 @@ export interface AppOptions {
   readonly findCredentials?: () => Promise<FoundCredentials | undefined>;
   /** Where log lines go; default stdout. */
   readonly logStream?: DestinationStream;
+  /** The clock of sessions and sign-in throttling; tests pass one they can move. */
+  readonly now?: () => Date;
 }
 
 // The JSON API takes small bodies only (a power action is a few bytes); larger ones are refused
@@ -51,19 +63,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // come before any route so that every response, static files included, carries them.
   await app.register(securityHeaders);
   await app.register(rateLimit, config.rateLimit);
-  await app.register(webStatic, { root: config.webDist });
+  await app.register(cookie);
+  await app.register(websocket);
 
   await app.register(requestIdPlugin);
   await app.register(errorHandler);
+  await app.register(storage, { storage: config.storage });
+  await app.register(audit);
+  // From here on every route must declare its access (the auth plugin's onRoute hook).
+  await app.register(auth, { auth: config.auth, ...(options.now === undefined ? {} : { now: options.now }) });
+  await app.register(webStatic, { root: config.webDist });
   await app.register(cloud, { config, ...(options.findCredentials === undefined ? {} : { findCredentials: options.findCredentials }) });
 
   await app.register(healthz);
+  await app.register(session);
+  await app.register(account);
   await app.register(meta);
   await app.register(regions);
   await app.register(instances);
   await app.register(powerAction);
   await app.register(consoleOutput);
   await app.register(containerGroups);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
+  await app.register(signInRoutes, { oidc: config.oidc });
   await app.register(webApp);
   return app;
 }

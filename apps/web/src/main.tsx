@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import 'antd/dist/reset.css';
 import { AppProvider } from './app/provider.tsx';
 import { createAppRouter } from './app/router.tsx';
+import { endSession } from './features/auth/api/get-session.ts';
 import { createI18n, detectLanguage } from './lib/i18n.ts';
 import { createQueryClient } from './lib/query-client.ts';
 
@@ -19,7 +20,7 @@ i18n.on('languageChanged', (language: string) => {
 
 createRoot(root).render(
   <StrictMode>
-    <AppProvider queryClient={createQueryClient()} i18n={i18n}>
+    <AppProvider queryClient={createQueryClient({ onSessionEnded: endSession })} i18n={i18n}>
       <RouterProvider router={createAppRouter()} />
     </AppProvider>
   </StrictMode>,

@@ -11,36 +11,53 @@ const start = (overrides: Partial<AuditStart> = {}): AuditStart => ({
   action: 'StopInstance',
   regionId: 'cn-hangzhou',
   instanceId: 'i-one',
+  target: null,
+  detail: null,
   ...overrides,
 });
 
 describeEachBackend('auditRepository', (backend) => {
   it('records an action as pending, then completes it with the outcome and request id', async () => {
     const audit = auditRepository(await backend.open());
-    const id = await audit.begin(start(), at(0));
-    expect((await audit.query({}, { limit: 10 })).events).toEqual([
-      expect.objectContaining({ id, outcome: 'pending', startedAt: at(0).toISOString(), completedAt: null, cloudRequestId: null }),
-    ]);
+    const begun = await audit.begin(start(), at(0));
+    expect(begun).toEqual(expect.objectContaining({ outcome: 'pending', startedAt: at(0).toISOString(), completedAt: null, cloudRequestId: null }));
+    expect((await audit.query({}, { limit: 10 })).events).toEqual([begun]);
 
-    expect(await audit.complete(id, { outcome: 'failed', errorCode: 'IncorrectInstanceStatus', cloudRequestId: 'REQ-1' }, at(1))).toBe(true);
-    // The record is final once settled.
-    expect(await audit.complete(id, { outcome: 'succeeded' }, at(2))).toBe(false);
-    expect(await audit.complete('no-such-id', { outcome: 'succeeded' }, at(2))).toBe(false);
-    const [event] = (await audit.query({}, { limit: 10 })).events;
-    expect(event).toEqual({
+    const settled = {
       ...start(),
-      id,
+      id: begun.id,
       startedAt: at(0).toISOString(),
       completedAt: at(1).toISOString(),
       outcome: 'failed',
       errorCode: 'IncorrectInstanceStatus',
       cloudRequestId: 'REQ-1',
-    } satisfies AuditEvent);
+    } satisfies AuditEvent;
+    expect(await audit.complete(begun.id, { outcome: 'failed', errorCode: 'IncorrectInstanceStatus', cloudRequestId: 'REQ-1' }, at(1))).toEqual(settled);
+    // The record is final once settled.
+    expect(await audit.complete(begun.id, { outcome: 'succeeded' }, at(2))).toBeUndefined();
+    expect(await audit.complete('no-such-id', { outcome: 'succeeded' }, at(2))).toBeUndefined();
+    expect((await audit.query({}, { limit: 10 })).events).toEqual([settled]);
+  });
+
+  it('records a settled one-shot entry with its target and detail', async () => {
+    const audit = auditRepository(await backend.open());
+    const what = start({ action: 'user.update', regionId: null, instanceId: null, target: 'user:bob', detail: 'role viewer → operator' });
+    const recorded = await audit.record(what, { outcome: 'succeeded' }, at(3));
+    expect(recorded).toEqual({
+      ...what,
+      id: expect.any(String),
+      startedAt: at(3).toISOString(),
+      completedAt: at(3).toISOString(),
+      outcome: 'succeeded',
+      errorCode: null,
+      cloudRequestId: null,
+    });
+    expect((await audit.query({ outcome: 'succeeded' }, { limit: 10 })).events).toEqual([recorded]);
   });
 
   it('keeps a pending entry across a crash between begin and complete', async () => {
     const before = await backend.open();
-    const id = await auditRepository(before).begin(start({ action: 'RebootInstance' }), at(0));
+    const { id } = await auditRepository(before).begin(start({ action: 'RebootInstance' }), at(0));
     // The process dies mid-call: the handle goes away without the entry being completed.
     await before.destroy();
 
@@ -72,7 +89,7 @@ describeEachBackend('auditRepository', (backend) => {
     const audit = auditRepository(await backend.open());
     const ids: string[] = [];
     // Seven events in three instants, so pages split inside a group of equal start times.
-    for (const minute of [0, 0, 0, 1, 1, 2, 2]) ids.push(await audit.begin(start(), at(minute)));
+    for (const minute of [0, 0, 0, 1, 1, 2, 2]) ids.push((await audit.begin(start(), at(minute))).id);
 
     const seen: AuditEvent[] = [];
     let cursor: string | undefined;

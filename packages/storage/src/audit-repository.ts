@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { AuditEvent, AuditOutcome, Database } from './schema.ts';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.ts';
 
-export type AuditStart = Pick<AuditEvent, 'userId' | 'userName' | 'sourceAddress' | 'action' | 'regionId' | 'instanceId'>;
+export type AuditStart = Pick<AuditEvent, 'userId' | 'userName' | 'sourceAddress' | 'action' | 'regionId' | 'instanceId' | 'target' | 'detail'>;
 
 export interface AuditCompletion {
   outcome: Exclude<AuditOutcome, 'pending'>;
@@ -32,10 +32,12 @@ export interface AuditPage {
 }
 
 export interface AuditRepository {
-  /** Records an attempt as pending and returns its id. */
-  begin(start: AuditStart, now?: Date): Promise<string>;
-  /** Settles a pending entry; false when there is no pending entry with this id (a completed one stays as it was). */
-  complete(id: string, completion: AuditCompletion, now?: Date): Promise<boolean>;
+  /** Records an attempt as pending and returns the new entry. */
+  begin(start: AuditStart, now?: Date): Promise<AuditEvent>;
+  /** Settles a pending entry and returns it; undefined when there is no pending entry with this id (a completed one stays as it was). */
+  complete(id: string, completion: AuditCompletion, now?: Date): Promise<AuditEvent | undefined>;
+  /** Records something that happened at once (no cloud call to wait for), already settled. */
+  record(start: AuditStart, completion: AuditCompletion, now?: Date): Promise<AuditEvent>;
   query(filter: AuditFilter, page: { limit: number; cursor?: string }): Promise<AuditPage>;
   /** Every matching event, newest first, one JSON object per line ending in "\n". */
   exportJsonLines(filter: AuditFilter): AsyncGenerator<string>;
@@ -66,29 +68,25 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
     return rows.length > page.limit && last ? { events, nextCursor: encodeAuditCursor(last) } : { events };
   }
 
+  async function insert(event: AuditEvent): Promise<AuditEvent> {
+    await db.insertInto('auditEvents').values(event).execute();
+    return event;
+  }
+
+  const settled = (completion: AuditCompletion, now: Date) => ({
+    outcome: completion.outcome,
+    errorCode: completion.errorCode ?? null,
+    cloudRequestId: completion.cloudRequestId ?? null,
+    completedAt: now.toISOString(),
+  });
+
   return {
-    async begin(start, now = new Date()) {
-      const id = randomUUID();
-      await db
-        .insertInto('auditEvents')
-        .values({ ...start, id, startedAt: now.toISOString(), completedAt: null, outcome: 'pending', errorCode: null, cloudRequestId: null })
-        .execute();
-      return id;
-    },
-    async complete(id, completion, now = new Date()) {
-      const result = await db
-        .updateTable('auditEvents')
-        .set({
-          outcome: completion.outcome,
-          errorCode: completion.errorCode ?? null,
-          cloudRequestId: completion.cloudRequestId ?? null,
-          completedAt: now.toISOString(),
-        })
-        .where('id', '=', id)
-        .where('outcome', '=', 'pending')
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    begin: (start, now = new Date()) =>
+      insert({ ...start, id: randomUUID(), startedAt: now.toISOString(), completedAt: null, outcome: 'pending', errorCode: null, cloudRequestId: null }),
+    // RETURNING (both dialects) hands the settled entry back in the same statement.
+    complete: (id, completion, now = new Date()) =>
+      db.updateTable('auditEvents').set(settled(completion, now)).where('id', '=', id).where('outcome', '=', 'pending').returningAll().executeTakeFirst(),
+    record: (start, completion, now = new Date()) => insert({ ...start, id: randomUUID(), startedAt: now.toISOString(), ...settled(completion, now) }),
     query,
     async *exportJsonLines(filter) {
       let cursor: string | undefined;

@@ -1,7 +1,22 @@
 export { openDatabase, type OpenDatabaseOptions } from './open-database.ts';
 export { SQLITE_FILE_NAME } from './sqlite-dialect.ts';
 export { userRepository, type UserRepository, type UserChanges } from './user-repository.ts';
+export { serverSecretRepository, type ServerSecretRepository } from './server-secret-repository.ts';
 export { sessionRepository, type SessionRepository, type SessionWithUser } from './session-repository.ts';
 export { auditRepository, type AuditRepository, type AuditStart, type AuditCompletion, type AuditFilter, type AuditPage } from './audit-repository.ts';
 export { StorageError, STORAGE_ERROR_CODES, type StorageErrorCode } from './storage-error.ts';
-export { ROLES, AUDIT_OUTCOMES, type Role, type AuditOutcome, type Database, type User, type NewUser, type Session, type NewSession, type AuditEvent } from './schema.ts';
+export {
+  ROLES,
+  AUDIT_OUTCOMES,
+  AUTH_SOURCES,
+  type Role,
+  type AuthSource,
+  type UserScope,
+  type AuditOutcome,
+  type Database,
+  type User,
+  type NewUser,
+  type Session,
+  type NewSession,
+  type AuditEvent,
+} from './schema.ts';

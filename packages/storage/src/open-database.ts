@@ -18,7 +18,7 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Kysely<Database>> {
   // Migrations address the real snake_case columns; the returned handle adds the camelCase mapping.
-  const raw = new Kysely<Database>({ dialect: options.url ? postgresDialect(options.url) : sqliteDialect(options.dataDir ?? 'data') });
+  const raw = new Kysely<Database>({ dialect: dialectFor(options) });
   try {
     const { error, results } = await new Migrator({ db: raw, provider: migrationProvider }).migrateToLatest();
     if (error) {
@@ -30,6 +30,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<K
     throw error;
   }
   return raw.withPlugin(new CamelCasePlugin());
+}
+
+/** The dialect openDatabase uses, for a handle without the migrations (tests of a migration). */
+export function dialectFor(options: OpenDatabaseOptions): Dialect {
+  return options.url ? postgresDialect(options.url) : sqliteDialect(options.dataDir ?? 'data');
 }
 
 function postgresDialect(url: string): Dialect {

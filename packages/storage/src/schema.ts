@@ -11,17 +11,40 @@ export type Role = (typeof ROLES)[number];
 export const AUDIT_OUTCOMES = ['pending', 'succeeded', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
+export const AUTH_SOURCES = ['local', 'oidc'] as const;
+export type AuthSource = (typeof AUTH_SOURCES)[number];
+
+/** Limits what a user may touch; null parts mean "no limit" (the contract's UserScope). */
+export interface UserScope {
+  regions: string[] | null;
+  tag: { key: string; value: string } | null;
+}
+
 export interface UsersTable {
   id: string;
   name: string;
-  /** argon2id hash computed by the BFF; storage never sees a password. */
+  /** argon2id hash computed by the BFF; storage never sees a password. Empty for OIDC users: no password matches it. */
   passwordHash: string;
   role: Role;
-  /** When set, the user may only act in this region. */
-  regionScope: string | null;
+  /** JSON list of the only regions the user may touch; null: all. */
+  regionScopes: string | null;
+  /** With tagScopeValue: the tag every instance the user may touch carries; null: all. */
+  tagScopeKey: string | null;
+  tagScopeValue: string | null;
+  authSource: AuthSource;
+  /** Consecutive failed password sign-ins since the last success. */
+  failedSignIns: number;
+  lastFailedSignInAt: string | null;
+  lockedUntil: string | null;
   disabledAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  createdAt: string;
 }
 
 export interface SessionsTable {
@@ -45,6 +68,10 @@ export interface AuditEventsTable {
   action: string;
   regionId: string | null;
   instanceId: string | null;
+  /** What else the action was on, e.g. `user:alice`. */
+  target: string | null;
+  /** A short human-readable account, e.g. `role viewer → operator`; never a secret. */
+  detail: string | null;
   startedAt: string;
   completedAt: string | null;
   outcome: AuditOutcome;
@@ -56,10 +83,24 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   auditEvents: AuditEventsTable;
+  serverSecrets: ServerSecretsTable;
 }
 
-export type User = Selectable<UsersTable>;
-export type NewUser = Omit<Insertable<UsersTable>, 'id' | 'createdAt' | 'updatedAt' | 'disabledAt'>;
+export type UserRow = Selectable<UsersTable>;
+/** A user as the code sees it: the scope and source as values, not columns. */
+export interface User extends Omit<UserRow, 'regionScopes' | 'tagScopeKey' | 'tagScopeValue' | 'authSource'> {
+  scope: UserScope;
+  source: AuthSource;
+}
+export interface NewUser {
+  name: string;
+  passwordHash: string;
+  role: Role;
+  /** Default: no limit. */
+  scope?: UserScope;
+  /** Default: local. */
+  source?: AuthSource;
+}
 export type Session = Selectable<SessionsTable>;
 export type NewSession = Omit<Insertable<SessionsTable>, 'lastSeenAt' | 'revokedAt'>;
 export type AuditEvent = Selectable<AuditEventsTable>;

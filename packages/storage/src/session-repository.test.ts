@@ -63,6 +63,15 @@ describeEachBackend('sessionRepository', (backend) => {
     expect(await sessions.findValid('bob-1', at(6))).toBeDefined();
   });
 
+  it('can spare one session when revoking a user\'s others', async () => {
+    const { user, sessions, open } = await setUp();
+    await open('ada-1');
+    await open('ada-2');
+    expect(await sessions.revokeAllForUser(user.id, at(5), { except: 'ada-1' })).toBe(1);
+    expect(await sessions.findValid('ada-1', at(6))).toBeDefined();
+    expect(await sessions.findValid('ada-2', at(6))).toBeUndefined();
+  });
+
   it('purges sessions that can never be valid again', async () => {
     const { sessions, open } = await setUp();
     await open('expired');

@@ -2,6 +2,7 @@
 // yield usable cookies. A session is valid until revoked, idle too long, or past its absolute expiry.
 import type { Kysely } from 'kysely';
 import type { Database, NewSession, Session, User } from './schema.ts';
+import { toUser } from './user-row.ts';
 
 export interface SessionWithUser {
   session: Session;
@@ -15,8 +16,8 @@ export interface SessionRepository {
   /** Records activity and extends the idle expiry (never past the absolute one). False if not live. */
   touch(tokenHash: string, now: Date, idleExpiresAt: Date): Promise<boolean>;
   revoke(tokenHash: string, now: Date): Promise<void>;
-  /** Signs a user out everywhere, e.g. after a password or role change; returns how many ended. */
-  revokeAllForUser(userId: string, now: Date): Promise<number>;
+  /** Signs a user out everywhere (but `except`), e.g. after a password or role change; returns how many ended. */
+  revokeAllForUser(userId: string, now: Date, options?: { except?: string }): Promise<number>;
   /** Deletes sessions that can never be valid again; returns how many. */
   purgeExpired(now: Date): Promise<number>;
 }
@@ -39,12 +40,22 @@ export function sessionRepository(db: Kysely<Database>): SessionRepository {
         .where('sessions.idleExpiresAt', '>', at)
         .where('sessions.absoluteExpiresAt', '>', at)
         .where('users.disabledAt', 'is', null)
-        .selectAll('sessions')
-        .select(['users.name', 'users.passwordHash', 'users.role', 'users.regionScope', 'users.disabledAt', 'users.createdAt as userCreatedAt', 'users.updatedAt'])
+        .selectAll('users')
+        .select([
+          'sessions.tokenHash',
+          'sessions.createdAt as sessionCreatedAt',
+          'sessions.lastSeenAt',
+          'sessions.idleExpiresAt',
+          'sessions.absoluteExpiresAt',
+          'sessions.revokedAt',
+        ])
         .executeTakeFirst();
       if (!row) return undefined;
-      const { name, passwordHash, role, regionScope, disabledAt, userCreatedAt, updatedAt, ...session } = row;
-      return { session, user: { id: session.userId, name, passwordHash, role, regionScope, disabledAt, createdAt: userCreatedAt, updatedAt } };
+      const { tokenHash: hash, sessionCreatedAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt, revokedAt, ...user } = row;
+      return {
+        session: { tokenHash: hash, userId: user.id, createdAt: sessionCreatedAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt, revokedAt },
+        user: toUser(user),
+      };
     },
     async touch(tokenHash, now, idleExpiresAt) {
       const at = now.toISOString();
@@ -64,13 +75,10 @@ export function sessionRepository(db: Kysely<Database>): SessionRepository {
     async revoke(tokenHash, now) {
       await db.updateTable('sessions').set({ revokedAt: now.toISOString() }).where('tokenHash', '=', tokenHash).where('revokedAt', 'is', null).execute();
     },
-    async revokeAllForUser(userId, now) {
-      const result = await db
-        .updateTable('sessions')
-        .set({ revokedAt: now.toISOString() })
-        .where('userId', '=', userId)
-        .where('revokedAt', 'is', null)
-        .executeTakeFirst();
+    async revokeAllForUser(userId, now, options = {}) {
+      let query = db.updateTable('sessions').set({ revokedAt: now.toISOString() }).where('userId', '=', userId).where('revokedAt', 'is', null);
+      if (options.except !== undefined) query = query.where('tokenHash', '!=', options.except);
+      const result = await query.executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
     async purgeExpired(now) {

@@ -10,8 +10,9 @@ const t2 = new Date('2026-01-03T00:00:00.000Z');
 describeEachBackend('userRepository', (backend) => {
   it('creates users and finds them by id and by name', async () => {
     const users = userRepository(await backend.open());
-    const created = await users.create({ name: 'ada', passwordHash: '$argon2id$fake', role: 'operator', regionScope: 'cn-hangzhou' }, t0);
-    expect(created).toMatchObject({ name: 'ada', role: 'operator', regionScope: 'cn-hangzhou', disabledAt: null, createdAt: t0.toISOString() });
+    const scope = { regions: ['cn-hangzhou', 'cn-beijing'], tag: { key: 'team', value: 'blue' } };
+    const created = await users.create({ name: 'ada', passwordHash: '$argon2id$fake', role: 'operator', scope }, t0);
+    expect(created).toMatchObject({ name: 'ada', role: 'operator', scope, source: 'local', failedSignIns: 0, lockedUntil: null, disabledAt: null, createdAt: t0.toISOString() });
     expect(await users.findById(created.id)).toEqual(created);
     expect(await users.findByName('ada')).toEqual(created);
     expect(await users.findByName('nobody')).toBeUndefined();
@@ -31,16 +32,42 @@ describeEachBackend('userRepository', (backend) => {
     expect((await users.list()).map((u) => u.name)).toEqual(['ada', 'bob', 'carol']);
   });
 
+  it('creates users with no scope limit by default, and OIDC users', async () => {
+    const users = userRepository(await backend.open());
+    expect((await users.create({ name: 'ada', passwordHash: 'h', role: 'viewer' })).scope).toEqual({ regions: null, tag: null });
+    expect((await users.create({ name: 'bob', passwordHash: '', role: 'viewer', source: 'oidc' })).source).toBe('oidc');
+  });
+
   it('updates role, scope, password hash and the disabled flag', async () => {
     const users = userRepository(await backend.open());
-    const { id } = await users.create({ name: 'ada', passwordHash: 'old', role: 'viewer', regionScope: 'cn-hangzhou' }, t0);
+    const { id } = await users.create({ name: 'ada', passwordHash: 'old', role: 'viewer', scope: { regions: ['cn-hangzhou'], tag: null } }, t0);
 
-    const updated = await users.update(id, { role: 'admin', regionScope: null, passwordHash: 'new', disabled: true }, t1);
-    expect(updated).toMatchObject({ role: 'admin', regionScope: null, passwordHash: 'new', disabledAt: t1.toISOString(), updatedAt: t1.toISOString() });
+    const noLimit = { regions: null, tag: null };
+    const updated = await users.update(id, { role: 'admin', scope: noLimit, passwordHash: 'new', disabled: true }, t1);
+    expect(updated).toMatchObject({ role: 'admin', scope: noLimit, passwordHash: 'new', disabledAt: t1.toISOString(), updatedAt: t1.toISOString() });
 
     // Disabling again keeps the time it first happened.
     expect((await users.update(id, { disabled: true }, t2))?.disabledAt).toBe(t1.toISOString());
     expect((await users.update(id, { disabled: false }, t2))?.disabledAt).toBeNull();
     expect(await users.update('no-such-id', { role: 'admin' })).toBeUndefined();
+  });
+
+  it('counts failed sign-ins, locks at the threshold, and clears both', async () => {
+    const users = userRepository(await backend.open());
+    const { id } = await users.create({ name: 'ada', passwordHash: 'h', role: 'viewer' }, t0);
+    const lock = { after: 3, until: t2 };
+    await Promise.all([users.recordFailedSignIn(id, t1, lock), users.recordFailedSignIn(id, t1, lock)]);
+    expect(await users.findById(id)).toMatchObject({ failedSignIns: 2, lastFailedSignInAt: t1.toISOString(), lockedUntil: null });
+    expect(await users.recordFailedSignIn(id, t1, lock)).toMatchObject({ failedSignIns: 3, lockedUntil: t2.toISOString() });
+
+    await users.clearFailedSignIns(id);
+    expect(await users.findById(id)).toMatchObject({ failedSignIns: 0, lastFailedSignInAt: null, lockedUntil: null });
+  });
+
+  it('clears a sign-in lock when the user is enabled', async () => {
+    const users = userRepository(await backend.open());
+    const { id } = await users.create({ name: 'ada', passwordHash: 'h', role: 'viewer' }, t0);
+    await users.recordFailedSignIn(id, t1, { after: 1, until: t2 });
+    expect(await users.update(id, { disabled: false }, t1)).toMatchObject({ failedSignIns: 0, lockedUntil: null, disabledAt: null });
   });
 });

@@ -1,15 +1,19 @@
 // Accounts. Passwords arrive already hashed (argon2id, by the BFF); names are unique.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, NewUser, Role, User } from './schema.ts';
+import type { Database, NewUser, Role, User, UserRow, UserScope } from './schema.ts';
 import { StorageError, isUniqueViolation } from './storage-error.ts';
+import { scopeColumns, toUser } from './user-row.ts';
 
 export interface UserChanges {
   role?: Role;
-  regionScope?: string | null;
+  scope?: UserScope;
+  /** Enabling (false) also clears a sign-in lock and the failure count. */
   disabled?: boolean;
   passwordHash?: string;
 }
+
+const NO_SCOPE: UserScope = { regions: null, tag: null };
 
 export interface UserRepository {
   create(user: NewUser, now?: Date): Promise<User>;
@@ -18,25 +22,53 @@ export interface UserRepository {
   list(): Promise<User[]>;
   /** Applies the changes and returns the updated user, or undefined when there is no such user. */
   update(id: string, changes: UserChanges, now?: Date): Promise<User | undefined>;
+  /**
+   * Counts one more failed sign-in (atomically, so parallel guesses all count) and returns the user
+   * as it is now; `lockUntil` is set when the count reaches `lockAfter`.
+   */
+  recordFailedSignIn(id: string, now: Date, lock: { after: number; until: Date }): Promise<User | undefined>;
+  /** After a successful sign-in: no failures, no lock. */
+  clearFailedSignIns(id: string): Promise<void>;
 }
 
 export function userRepository(db: Kysely<Database>): UserRepository {
-  const byId = (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  const byId = async (id: string) => {
+    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toUser(row);
+  };
   return {
     async create(user, now = new Date()) {
       const at = now.toISOString();
-      const row: User = { ...user, regionScope: user.regionScope ?? null, id: randomUUID(), disabledAt: null, createdAt: at, updatedAt: at };
+      const row: UserRow = {
+        id: randomUUID(),
+        name: user.name,
+        passwordHash: user.passwordHash,
+        role: user.role,
+        ...scopeColumns(user.scope ?? NO_SCOPE),
+        authSource: user.source ?? 'local',
+        failedSignIns: 0,
+        lastFailedSignInAt: null,
+        lockedUntil: null,
+        disabledAt: null,
+        createdAt: at,
+        updatedAt: at,
+      };
       try {
         await db.insertInto('users').values(row).execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw new StorageError('DUPLICATE_USER_NAME', `a user named ${user.name} exists`, { cause: error });
         throw error;
       }
-      return row;
+      return toUser(row);
     },
     findById: byId,
-    findByName: (name) => db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst(),
-    list: () => db.selectFrom('users').selectAll().orderBy('name').execute(),
+    async findByName(name) {
+      const row = await db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
+      return row && toUser(row);
+    },
+    async list() {
+      return (await db.selectFrom('users').selectAll().orderBy('name').execute()).map(toUser);
+    },
     async update(id, changes, now = new Date()) {
       const at = now.toISOString();
       const result = await db
@@ -44,14 +76,36 @@ export function userRepository(db: Kysely<Database>): UserRepository {
         .set((eb) => ({
           updatedAt: at,
           ...(changes.role !== undefined && { role: changes.role }),
-          ...(changes.regionScope !== undefined && { regionScope: changes.regionScope }),
+          ...(changes.scope !== undefined && scopeColumns(changes.scope)),
           ...(changes.passwordHash !== undefined && { passwordHash: changes.passwordHash }),
           // Disabling an already disabled user keeps the original time; enabling clears it.
-          ...(changes.disabled !== undefined && { disabledAt: changes.disabled ? eb.fn.coalesce('disabledAt', eb.val(at)) : null }),
+          ...(changes.disabled === true && { disabledAt: eb.fn.coalesce('disabledAt', eb.val(at)) }),
+          ...(changes.disabled === false && { disabledAt: null, lockedUntil: null, failedSignIns: 0 }),
         }))
         .where('id', '=', id)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n ? byId(id) : undefined;
+    },
+    async recordFailedSignIn(id, now, lock) {
+      const at = now.toISOString();
+      await db
+        .updateTable('users')
+        .set((eb) => ({
+          failedSignIns: eb('failedSignIns', '+', 1),
+          lastFailedSignInAt: at,
+          lockedUntil: eb
+            .case()
+            .when(eb('failedSignIns', '+', 1), '>=', lock.after)
+            .then(lock.until.toISOString())
+            .else(eb.ref('lockedUntil'))
+            .end(),
+        }))
+        .where('id', '=', id)
+        .execute();
+      return byId(id);
+    },
+    async clearFailedSignIns(id) {
+      await db.updateTable('users').set({ failedSignIns: 0, lastFailedSignInAt: null, lockedUntil: null }).where('id', '=', id).execute();
     },
   };
 }

@@ -9,15 +9,17 @@ describe('with a built web app', () => {
   let dist: string;
   let app: FastifyInstance;
   beforeAll(async () => {
-    dist = await mkdtemp(join(tmpdir(), 'porthole-web-dist-'));
-    await mkdir(join(dist, 'assets'));
+    // The build sits in a folder of its own, next to a file no request may reach.
+    dist = join(await mkdtemp(join(tmpdir(), 'porthole-web-')), 'dist');
+    await mkdir(join(dist, 'assets'), { recursive: true });
     await writeFile(join(dist, 'index.html'), '<!doctype html><title>Porthole</title><div id="root"></div>');
     await writeFile(join(dist, 'assets', 'app-1234.js'), 'console.log("porthole")');
+    await writeFile(join(dist, '..', 'secret.txt'), 'outside the web build');
     app = await buildTestApp({ webDist: dist });
   });
   afterAll(async () => {
     await app.close();
-    await rm(dist, { recursive: true, force: true });
+    await rm(join(dist, '..'), { recursive: true, force: true });
   });
 
   it('serves the built files', async () => {
@@ -31,6 +33,11 @@ describe('with a built web app', () => {
     const response = await app.inject({ method: 'GET', url: '/assets/app-5678.js' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('console.log("rebuilt")');
+  });
+
+  it.each(['/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt'])('never serves a file outside the build: %s', async (url) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.body).not.toContain('outside the web build');
   });
 
   it.each(['/', '/regions/cn-hangzhou/instances', '/regions/cn-hangzhou/instances/i-abc?tab=console'])('answers the page %s with index.html', async (url) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { fakeFetch } from '../testing/fake-fetch.ts';
-import { anInstanceList } from '../testing/fixtures.ts';
+import { anInstanceList, aSession } from '../testing/fixtures.ts';
 import { renderApp } from '../testing/render-app.tsx';
 import { appRoutes } from './router.tsx';
 
@@ -14,6 +14,7 @@ const regions = {
 
 function fakeBff() {
   return fakeFetch({
+    'GET /api/session': { body: aSession() },
     'GET /api/meta': { body: { cloudMode: 'local', version: '0.0.0' } },
     'GET /api/regions': { body: regions },
     'GET /api/regions/cn-hangzhou/instances': { body: anInstanceList([]) },
@@ -23,7 +24,7 @@ function fakeBff() {
 }
 
 async function choose(combobox: string, option: string) {
-  fireEvent.mouseDown(screen.getByRole('combobox', { name: combobox }));
+  fireEvent.mouseDown(await screen.findByRole('combobox', { name: combobox }));
   fireEvent.click(await screen.findByRole('option', { name: option }));
 }
 

@@ -1,5 +1,9 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { AccountRoute } from './routes/account.tsx';
+import { AdminAuditRoute } from './routes/admin-audit.tsx';
+import { AdminUsersRoute } from './routes/admin-users.tsx';
 import { ContainerGroupsRoute } from './routes/container-groups.tsx';
 import { HomeRedirect } from './routes/home-redirect.tsx';
 import { InstanceConsoleRoute } from './routes/instance-console.tsx';
@@ -7,32 +11,55 @@ import { InstanceOverviewRoute } from './routes/instance-overview.tsx';
 import { InstanceRoute } from './routes/instance.tsx';
 import { InstancesRoute } from './routes/instances.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { PageShell } from './routes/page-shell.tsx';
 import { RegionShell } from './routes/region-shell.tsx';
+import { RequireRole } from './routes/require-role.tsx';
+import { RequireSession } from './routes/require-session.tsx';
 import { RouteError } from './routes/route-error.tsx';
+
+/** Pages for admins only; others see "Not allowed". */
+const adminRoutes: RouteObject[] = [
+  { path: paths.adminUsers.path, element: <AdminUsersRoute /> },
+  { path: paths.adminAudit.path, element: <AdminAuditRoute /> },
+];
 
 export const appRoutes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
-      { path: paths.home.path, element: <HomeRedirect /> },
+      { path: paths.signIn.path, element: <SignInPage /> },
       {
-        path: '/regions/:region',
-        element: <RegionShell />,
+        // Everything else needs a session.
+        element: <RequireSession />,
         children: [
-          { index: true, element: <Navigate to="instances" replace /> },
-          { path: 'instances', element: <InstancesRoute /> },
+          { path: paths.home.path, element: <HomeRedirect /> },
           {
-            path: 'instances/:id',
-            element: <InstanceRoute />,
+            path: '/regions/:region',
+            element: <RegionShell />,
             children: [
-              { index: true, element: <InstanceOverviewRoute /> },
-              { path: 'console', element: <InstanceConsoleRoute /> },
+              { index: true, element: <Navigate to="instances" replace /> },
+              { path: 'instances', element: <InstancesRoute /> },
+              {
+                path: 'instances/:id',
+                element: <InstanceRoute />,
+                children: [
+                  { index: true, element: <InstanceOverviewRoute /> },
+                  { path: 'console', element: <InstanceConsoleRoute /> },
+                ],
+              },
+              { path: 'container-groups', element: <ContainerGroupsRoute /> },
             ],
           },
-          { path: 'container-groups', element: <ContainerGroupsRoute /> },
+          {
+            element: <PageShell />,
+            children: [
+              { path: paths.account.path, element: <AccountRoute /> },
+              { element: <RequireRole role="admin" />, children: adminRoutes },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
         ],
       },
-      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

@@ -3,6 +3,14 @@ export const defaultRegion = 'cn-hangzhou';
 
 export const paths = {
   home: { path: '/' },
+  signIn: {
+    path: '/sign-in',
+    /** `next` is where to go once signed in: the page the visitor was sent away from. */
+    getHref: (next?: string) => (next && next !== '/' ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in'),
+  },
+  account: { path: '/account', getHref: () => '/account' },
+  adminUsers: { path: '/admin/users', getHref: () => '/admin/users' },
+  adminAudit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   instances: {
     path: '/regions/:region/instances',
     getHref: (region: string) => `/regions/${encodeURIComponent(region)}/instances`,

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routes } from '@porthole/contract';
 import { ApiError } from './api-error.ts';
+import { setCsrfToken } from './csrf-token.ts';
 import { apiRequest, buildQueryString } from './http-client.ts';
 import { fakeFetch } from '../testing/fake-fetch.ts';
 import { anInstanceList } from '../testing/fixtures.ts';
@@ -34,6 +35,24 @@ describe('apiRequest', () => {
     await apiRequest(routes.powerAction, { params: { region: 'cn-hangzhou', id: 'i-1' }, body: { action: 'reboot', force: true } });
     expect(requests[0]?.headers.get('content-type')).toBe('application/json');
     expect(await requests[0]?.json()).toEqual({ action: 'reboot', force: true });
+  });
+
+  it("sends the session's CSRF token on state-changing requests only", async () => {
+    const { requests } = fakeFetch({
+      'GET /api/meta': { body: { cloudMode: 'cloud', version: '1' } },
+      'POST /api/regions/cn-hangzhou/instances/i-1/actions': { status: 202, body: { accepted: true, cloudRequestId: 'C1' } },
+    });
+    setCsrfToken('token-1');
+    await apiRequest(routes.meta, {});
+    await apiRequest(routes.powerAction, { params: { region: 'cn-hangzhou', id: 'i-1' }, body: { action: 'start' } });
+    expect(requests.map((r) => r.headers.get('x-csrf-token'))).toEqual([null, 'token-1']);
+  });
+
+  it('returns null for a 204 reply', async () => {
+    const { requests } = fakeFetch({ 'DELETE /api/session': { status: 204 } });
+    setCsrfToken('token-2');
+    expect(await apiRequest(routes.signOut, {})).toBeNull();
+    expect(requests[0]?.headers.get('x-csrf-token')).toBe('token-2');
   });
 
   it('turns the BFF error envelope into an ApiError with the cloud details', async () => {

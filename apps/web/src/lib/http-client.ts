@@ -1,7 +1,8 @@
-import { ErrorEnvelope, routePath, type RouteDescriptor } from '@porthole/contract';
+import { CSRF_HEADER, ErrorEnvelope, routePath, type RouteDescriptor } from '@porthole/contract';
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { ApiError } from './api-error.ts';
+import { getCsrfToken } from './csrf-token.ts';
 
 // The client is pure: it builds the request from a contract descriptor, checks the reply against the
 // descriptor's schema and throws ApiError. Toasts, redirects and retries belong to the callers.
@@ -33,11 +34,15 @@ export async function apiRequest<R extends RouteDescriptor>(route: R, input: Req
     signal?: AbortSignal;
   };
   const url = routePath(route, params) + buildQueryString(query);
-  const init: RequestInit = { method: route.method, headers: { accept: 'application/json' } };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = getCsrfToken();
+  // The BFF refuses a state-changing request without the session's token (CSRF protection).
+  if (route.method !== 'GET' && token) headers[CSRF_HEADER] = token;
+  const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };
   if (signal) init.signal = signal;
   if (body !== undefined) {
     init.body = JSON.stringify(body);
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
   }
 
   let response: Response;
@@ -49,7 +54,8 @@ export async function apiRequest<R extends RouteDescriptor>(route: R, input: Req
     throw new ApiError({ code: 'NETWORK_ERROR', message: describe(cause), status: 0 });
   }
 
-  const payload = await readJson(response);
+  // 204 has no body; the contract describes it as null.
+  const payload = response.status === 204 ? null : await readJson(response);
   if (!response.ok) throw errorFromResponse(response, payload);
   if (!Value.Check(route.response, payload)) {
     const first = Value.Errors(route.response, payload)[0];

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { isApiError } from './api-error.ts';
 
 const maxRetries = 2;
@@ -10,11 +10,33 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error.status === 0 || error.status >= 500 || error.code === 'CLOUD_THROTTLED';
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { staleTime: 10_000, retry: shouldRetry, refetchOnWindowFocus: false },
-      mutations: { retry: false },
-    },
+/** The session expired or was revoked (sign-out elsewhere, a role change, a password reset). */
+export function isSessionEnded(error: unknown): boolean {
+  return isApiError(error) && error.code === 'UNAUTHENTICATED';
+}
+
+export const defaultQueryOptions: DefaultOptions = {
+  queries: { staleTime: 10_000, retry: shouldRetry, refetchOnWindowFocus: false },
+  mutations: { retry: false },
+};
+
+export interface QueryClientSetup {
+  /**
+   * Called whenever any query or mutation fails because the session ended, so one rule sends the
+   * user to sign in instead of every view showing its own error.
+   */
+  onSessionEnded: (client: QueryClient) => void;
+  defaultOptions?: DefaultOptions;
+}
+
+export function createQueryClient({ onSessionEnded, defaultOptions = defaultQueryOptions }: QueryClientSetup): QueryClient {
+  const onError = (error: unknown) => {
+    if (isSessionEnded(error)) onSessionEnded(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions,
   });
+  return client;
 }

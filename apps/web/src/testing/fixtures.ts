@@ -1,4 +1,4 @@
-import type { ConsoleOutput, InstanceDetail, InstanceList, InstanceSummary } from '@porthole/contract';
+import type { ConsoleOutput, InstanceDetail, InstanceList, InstanceSummary, SessionInfo, SessionUser } from '@porthole/contract';
 
 export function anInstance(overrides: Partial<InstanceSummary> = {}): InstanceSummary {
   return {
@@ -47,5 +47,19 @@ export function aConsoleOutput(text: string): ConsoleOutput {
     lastUpdateTime: '2026-11-24 18:00:00',
     lastUpdateTimeUtc: '2026-11-24T10:00:00Z',
     cloudRequestId: 'CLOUD-REQ-1',
+  };
+}
+
+export function aSessionUser(overrides: Partial<SessionUser> = {}): SessionUser {
+  return { id: 'u-1', name: 'alice', role: 'admin', scope: { regions: null, tag: null }, source: 'local', ...overrides };
+}
+
+/** A signed-in session; fake `GET /api/session` with it to render pages behind the sign-in guard. */
+export function aSession(user: Partial<SessionUser> = {}): SessionInfo {
+  return {
+    user: aSessionUser(user),
+    csrfToken: 'csrf-test-token',
+    idleExpiresAt: '2026-11-24T12:00:00Z',
+    absoluteExpiresAt: '2026-11-24T20:00:00Z',
   };
 }

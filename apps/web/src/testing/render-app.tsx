@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
-import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Language } from '@porthole/contract';
 import { AppProvider } from '../app/provider.tsx';
+import { endSession } from '../features/auth/api/get-session.ts';
 import { createI18n } from '../lib/i18n.ts';
+import { createQueryClient } from '../lib/query-client.ts';
 
 export interface RenderOptions {
   /** The URL the memory router starts at. */
@@ -16,10 +17,14 @@ export interface RenderOptions {
   routes?: RouteObject[];
 }
 
-/** Renders with the real providers: a fresh query client (no retries), i18n and a memory router. */
+/**
+ * Renders with the real providers: the app's query client (without retries), i18n and a memory
+ * router. Render `appRoutes` with a `GET /api/session` fake (see aSession) to pass the sign-in guard.
+ */
 export function renderApp(ui: ReactElement | null, options: RenderOptions = {}) {
-  // gcTime Infinity: no garbage-collection timers outliving the test.
-  const queryClient = new QueryClient({
+  const queryClient = createQueryClient({
+    onSessionEnded: endSession,
+    // gcTime Infinity: no garbage-collection timers outliving the test.
     defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false, gcTime: Infinity } },
   });
   const i18n = createI18n(options.language ?? 'en-US');

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+import { setCsrfToken } from '../lib/csrf-token.ts';
 
 // jsdom lacks the layout APIs Ant Design probes; these stand-ins answer "nothing matches".
 window.matchMedia ??= (query: string) =>
@@ -20,7 +21,12 @@ window.ResizeObserver ??= class {
   disconnect(): void {}
 };
 
+// The first render of an Ant Design page takes about a second on a busy CI machine, past the
+// default one-second wait of findBy*/waitFor.
+configure({ asyncUtilTimeout: 3000 });
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  setCsrfToken(null);
 });

@@ -4,11 +4,15 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as users from './0001-users.ts';
 import * as sessions from './0002-sessions.ts';
 import * as auditEvents from './0003-audit-events.ts';
+import * as userSecurity from './0004-user-security.ts';
+import * as auditDetails from './0005-audit-details.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-users': users,
   '0002-sessions': sessions,
   '0003-audit-events': auditEvents,
+  '0004-user-security': userSecurity,
+  '0005-audit-details': auditDetails,
 };
 
 export const migrationProvider: MigrationProvider = {

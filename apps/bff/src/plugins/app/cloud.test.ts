@@ -2,8 +2,8 @@ import { staticCredentials } from '@porthole/cloud';
 import { startLocalcloud, type Localcloud } from '@porthole/localcloud';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { parseConfig } from '../../config.ts';
+import { buildTestApp } from '../../testing/build-test-app.ts';
+import { signedIn } from '../../testing/signed-in.ts';
 
 let localcloud: Localcloud;
 let app: FastifyInstance | undefined;
@@ -16,7 +16,7 @@ afterEach(async () => {
   app = undefined;
 });
 
-const configFor = (env: NodeJS.ProcessEnv) => parseConfig({ PORTHOLE_LOG_LEVEL: 'silent', PORTHOLE_WEB_DIST: '/nonexistent', ...env });
+const regionsAsViewer = async (of: FastifyInstance) => of.inject({ method: 'GET', url: '/api/regions', headers: (await signedIn(of, 'viewer')).headers });
 const found = (accessKeySecret: string) => async () => ({
   provider: staticCredentials({ accessKeyId: localcloud.accessKeyId, accessKeySecret }),
   source: 'test',
@@ -24,14 +24,14 @@ const found = (accessKeySecret: string) => async () => ({
 
 describe('the cloud plugin', () => {
   it('talks to a configured endpoint with its default key pair when no credentials are found', async () => {
-    app = await buildApp({ config: configFor({ PORTHOLE_CLOUD_ENDPOINT: localcloud.endpoint }), findCredentials: async () => undefined });
+    app = await buildTestApp({ env: { PORTHOLE_CLOUD_ENDPOINT: localcloud.endpoint } });
     expect(app.cloudTarget).toEqual({ mode: 'local', embedded: false, endpoint: localcloud.endpoint, credentialSource: 'localcloud default key' });
-    expect((await app.inject({ method: 'GET', url: '/api/regions' })).statusCode).toBe(200);
+    expect((await regionsAsViewer(app)).statusCode).toBe(200);
   });
 
   it('answers 502 CLOUD_AUTH_FAILED, with the cloud detail, when the cloud refuses the credentials', async () => {
-    app = await buildApp({ config: configFor({ PORTHOLE_CLOUD_ENDPOINT: localcloud.endpoint }), findCredentials: found('wrong-secret') });
-    const response = await app.inject({ method: 'GET', url: '/api/regions' });
+    app = await buildTestApp({ env: { PORTHOLE_CLOUD_ENDPOINT: localcloud.endpoint }, findCredentials: found('wrong-secret') });
+    const response = await regionsAsViewer(app);
     expect(response.statusCode).toBe(502);
     expect(response.json()).toMatchObject({
       error: { code: 'CLOUD_AUTH_FAILED', statusCode: 502, cloud: { code: 'SignatureDoesNotMatch', requestId: expect.any(String) } },
@@ -39,13 +39,13 @@ describe('the cloud plugin', () => {
   });
 
   it('uses found credentials against the public endpoints when no endpoint is configured', async () => {
-    app = await buildApp({ config: configFor({}), findCredentials: found('any') });
+    app = await buildTestApp({ findCredentials: found('any') });
     expect(app.cloudTarget).toEqual({ mode: 'cloud', embedded: false, endpoint: undefined, credentialSource: 'test' });
     expect((await app.inject({ method: 'GET', url: '/api/meta' })).json()).toMatchObject({ cloudMode: 'cloud' });
   });
 
   it('closes the embedded localcloud with the app', async () => {
-    app = await buildApp({ config: configFor({ LOCALCLOUD_TIMING: 'fast' }), findCredentials: async () => undefined });
+    app = await buildTestApp();
     const endpoint = app.cloudTarget.endpoint!;
     await app.close();
     app = undefined;

@@ -1,17 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/build-test-app.ts';
+import { signedIn, type SignedInAgent } from '../../testing/signed-in.ts';
 
 let app: FastifyInstance;
+let operator: SignedInAgent;
 beforeAll(async () => {
   app = await buildTestApp();
-  app.get('/test/thrown', async () => {
+  app.get('/test/thrown', { config: { access: 'public' } }, async () => {
     throw new Error('connection string postgres://internal-host/secret');
   });
-  app.get('/test/type-error', async () => (JSON.parse('{}') as { a: { b: string } }).a.b);
-  app.get('/test/with-status', async () => {
+  app.get('/test/type-error', { config: { access: 'public' } }, async () => (JSON.parse('{}') as { a: { b: string } }).a.b);
+  app.get('/test/with-status', { config: { access: 'public' } }, async () => {
     throw Object.assign(new Error('upstream pool exhausted at /srv/porthole/internal.ts:42'), { statusCode: 503 });
   });
+  operator = await signedIn(app, 'operator');
 });
 afterAll(() => app.close());
 
@@ -30,6 +33,7 @@ describe('the error handler', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/regions/cn-hangzhou/instances/i-any/actions',
+      headers: operator.headers,
       payload: { action: 'stop', padding: 'x'.repeat(64 * 1024) },
     });
     expect(response.statusCode).toBe(413);
@@ -42,6 +46,7 @@ describe('the error handler', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/regions/cn-hangzhou/instances/i-any/actions',
+      headers: operator.headers,
       payload: { action: 'stop', padding: 'x'.repeat(60 * 1024) },
     });
     expect(response.statusCode).not.toBe(413);

@@ -1,11 +1,13 @@
 import { Breadcrumb, Flex, Skeleton, Tabs } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { roleAllows } from '@porthole/contract';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
 import { ErrorState } from '../../components/ui/error-state.tsx';
 import { useInstance } from '../../features/instances/api/get-instance.ts';
 import { InstanceHeader } from '../../features/instances/components/instance-header.tsx';
 import { useInstanceParams } from './route-params.ts';
+import { useSignedInUser } from './use-signed-in-user.ts';
 
 type InstanceTab = 'overview' | 'console';
 
@@ -14,6 +16,7 @@ export function InstanceRoute() {
   const { t } = useTranslation();
   const { region, id } = useInstanceParams();
   const instance = useInstance(region, id);
+  const user = useSignedInUser();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const tab: InstanceTab = pathname.endsWith('/console') ? 'console' : 'overview';
@@ -29,7 +32,7 @@ export function InstanceRoute() {
       {instance.isError && <ErrorState error={instance.error} onRetry={() => void instance.refetch()} />}
       {instance.data && (
         <>
-          <InstanceHeader region={region} instance={instance.data} />
+          <InstanceHeader region={region} instance={instance.data} canOperate={roleAllows(user.role, 'operator')} />
           <Tabs
             activeKey={tab}
             onChange={(key) => void navigate(hrefOf(key as InstanceTab))}

@@ -2,7 +2,6 @@ import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultRegion, paths } from '../../config/paths.ts';
-import { AppLayout } from '../../features/app-shell/components/app-layout.tsx';
 import { getLastRegion } from '../../features/regions/last-region.ts';
 
 export function NotFoundRoute() {
@@ -10,17 +9,15 @@ export function NotFoundRoute() {
   const navigate = useNavigate();
   const region = getLastRegion() ?? defaultRegion;
   return (
-    <AppLayout region={region}>
-      <Result
-        status="404"
-        title={t('app.notFound.title')}
-        subTitle={t('app.notFound.description')}
-        extra={
-          <Button type="primary" onClick={() => void navigate(paths.instances.getHref(region))}>
-            {t('app.notFound.home')}
-          </Button>
-        }
-      />
-    </AppLayout>
+    <Result
+      status="404"
+      title={t('app.notFound.title')}
+      subTitle={t('app.notFound.description')}
+      extra={
+        <Button type="primary" onClick={() => void navigate(paths.instances.getHref(region))}>
+          {t('app.notFound.home')}
+        </Button>
+      }
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { regionSectionHref, type RegionSection } from '../../config/paths.ts';
-import { AppLayout } from '../../features/app-shell/components/app-layout.tsx';
 import { RegionPicker } from '../../features/regions/components/region-picker.tsx';
 import { isRegionId, rememberRegion } from '../../features/regions/last-region.ts';
+import { AppFrame } from './app-frame.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 import { useRegionParam } from './route-params.ts';
 
@@ -23,15 +23,21 @@ export function RegionShell() {
     if (valid) rememberRegion(region);
   }, [region, valid]);
 
-  if (!valid) return <NotFoundRoute />;
+  if (!valid) {
+    return (
+      <AppFrame>
+        <NotFoundRoute />
+      </AppFrame>
+    );
+  }
   return (
-    <AppLayout
+    <AppFrame
       region={region}
       section={section}
       // An instance belongs to one region, so a new region shows the section's list, not the same page.
       regionPicker={<RegionPicker value={region} onChange={(next) => void navigate(regionSectionHref(next, section))} />}
     >
       <Outlet />
-    </AppLayout>
+    </AppFrame>
   );
 }

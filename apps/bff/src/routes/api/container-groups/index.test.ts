@@ -2,15 +2,18 @@ import type { ContainerGroupList } from '@porthole/contract';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../testing/build-test-app.ts';
+import { signedIn, type SignedInAgent } from '../../../testing/signed-in.ts';
 
 let app: FastifyInstance;
+let viewer: SignedInAgent;
 beforeAll(async () => {
   app = await buildTestApp();
+  viewer = await signedIn(app, 'viewer');
 });
 afterAll(() => app.close());
 
 const list = async (query = '') => {
-  const response = await app.inject({ method: 'GET', url: `/api/regions/cn-hangzhou/container-groups${query}` });
+  const response = await app.inject({ method: 'GET', headers: viewer.headers, url: `/api/regions/cn-hangzhou/container-groups${query}` });
   expect(response.statusCode).toBe(200);
   return response.json<ContainerGroupList>();
 };
@@ -42,7 +45,7 @@ describe('GET /api/regions/:region/container-groups', () => {
   });
 
   it('refuses a limit over 20', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/regions/cn-hangzhou/container-groups?limit=21' });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/cn-hangzhou/container-groups?limit=21' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'BAD_REQUEST' } });
   });

@@ -7,6 +7,9 @@ const containerGroups: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...contractRoute(routes.containerGroups),
     handler: async (request) => {
+      // Region scope only: a tag scope names ECS instance tags, and container groups are a
+      // different resource whose tags are not managed alike, so it does not narrow this list.
+      app.auth.scope.assertRegion(request, request.params.region);
       const { limit = 20, nextToken, name, status } = request.query;
       const page = await app.cloud.describeContainerGroups({
         regionId: request.params.region,

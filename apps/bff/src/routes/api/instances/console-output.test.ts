@@ -2,16 +2,19 @@ import type { ConsoleOutput, InstanceList } from '@porthole/contract';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../testing/build-test-app.ts';
+import { signedIn, type SignedInAgent } from '../../../testing/signed-in.ts';
 
 let app: FastifyInstance;
+let viewer: SignedInAgent;
 let running: InstanceList['items'];
 beforeAll(async () => {
   app = await buildTestApp();
-  running = (await app.inject({ method: 'GET', url: '/api/regions/cn-hangzhou/instances?status=Running&pageSize=100' })).json<InstanceList>().items;
+  viewer = await signedIn(app, 'viewer');
+  running = (await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/cn-hangzhou/instances?status=Running&pageSize=100' })).json<InstanceList>().items;
 });
 afterAll(() => app.close());
 
-const consoleOf = (id: string, query = '') => app.inject({ method: 'GET', url: `/api/regions/cn-hangzhou/instances/${id}/console-output${query}` });
+const consoleOf = (id: string, query = '') => app.inject({ method: 'GET', headers: viewer.headers, url: `/api/regions/cn-hangzhou/instances/${id}/console-output${query}` });
 
 describe('GET /api/regions/:region/instances/:id/console-output', () => {
   it('decodes the serial log and converts its UTC+8 time', async () => {
@@ -36,10 +39,10 @@ describe('GET /api/regions/:region/instances/:id/console-output', () => {
   });
 
   it('answers 409 not-supported for a Windows instance', async () => {
-    const shanghai = await app.inject({ method: 'GET', url: '/api/regions/cn-shanghai/instances?pageSize=100' });
+    const shanghai = await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/cn-shanghai/instances?pageSize=100' });
     const windows = shanghai.json<InstanceList>().items.find((instance) => instance.osType === 'windows');
     if (!windows) throw new Error('the seed world has no Windows instance in cn-shanghai');
-    const response = await app.inject({ method: 'GET', url: `/api/regions/cn-shanghai/instances/${windows.id}/console-output` });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: `/api/regions/cn-shanghai/instances/${windows.id}/console-output` });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ error: { code: 'CLOUD_NOT_SUPPORTED', cloud: { code: 'NotSupported' } } });
   });

@@ -2,15 +2,18 @@ import type { InstanceDetail, InstanceList } from '@porthole/contract';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../testing/build-test-app.ts';
+import { signedIn, type SignedInAgent } from '../../../testing/signed-in.ts';
 
 let app: FastifyInstance;
+let viewer: SignedInAgent;
 beforeAll(async () => {
   app = await buildTestApp();
+  viewer = await signedIn(app, 'viewer');
 });
 afterAll(() => app.close());
 
 const list = async (query = '') => {
-  const response = await app.inject({ method: 'GET', url: `/api/regions/cn-hangzhou/instances${query}` });
+  const response = await app.inject({ method: 'GET', headers: viewer.headers, url: `/api/regions/cn-hangzhou/instances${query}` });
   expect(response.statusCode).toBe(200);
   return response.json<InstanceList>();
 };
@@ -49,13 +52,13 @@ describe('GET /api/regions/:region/instances', () => {
     ['a malformed region', '/api/regions/CN_HANGZHOU/instances'],
     ['a tag value without a key', '/api/regions/cn-hangzhou/instances?tagValue=prod'],
   ])('refuses %s with 400', async (_name, url) => {
-    const response = await app.inject({ method: 'GET', url });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'BAD_REQUEST', statusCode: 400, requestId: response.headers['x-request-id'] } });
   });
 
   it('passes on the cloud refusing an unknown region', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/regions/xx-nowhere-1/instances' });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/xx-nowhere-1/instances' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: { code: 'CLOUD_NOT_FOUND', cloud: { code: 'InvalidRegionId.NotFound', requestId: expect.any(String) } } });
   });
@@ -64,7 +67,7 @@ describe('GET /api/regions/:region/instances', () => {
 describe('GET /api/regions/:region/instances/:id', () => {
   it('combines the instance with its Cloud Assistant status', async () => {
     const [someone] = (await list('?status=Running')).items;
-    const response = await app.inject({ method: 'GET', url: `/api/regions/cn-hangzhou/instances/${someone!.id}` });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: `/api/regions/cn-hangzhou/instances/${someone!.id}` });
     expect(response.statusCode).toBe(200);
     const detail = response.json<InstanceDetail>();
     expect(detail).toMatchObject({ ...someone, hostName: expect.any(String), imageId: expect.any(String), chargeType: expect.any(String) });
@@ -72,13 +75,13 @@ describe('GET /api/regions/:region/instances/:id', () => {
   });
 
   it('answers 404 for an instance the region does not have', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/regions/cn-hangzhou/instances/i-doesnotexist000' });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/cn-hangzhou/instances/i-doesnotexist000' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: { code: 'NOT_FOUND', statusCode: 404 } });
   });
 
   it('refuses a malformed instance id', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/regions/cn-hangzhou/instances/not-an-id' });
+    const response = await app.inject({ method: 'GET', headers: viewer.headers, url: '/api/regions/cn-hangzhou/instances/not-an-id' });
     expect(response.statusCode).toBe(400);
   });
 });

@@ -2,26 +2,29 @@ import type { InstanceDetail, InstanceList, InstanceStatus } from '@porthole/con
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../testing/build-test-app.ts';
+import { signedIn, type SignedInAgent } from '../../../testing/signed-in.ts';
 
 let app: FastifyInstance;
+let operator: SignedInAgent;
 beforeAll(async () => {
   app = await buildTestApp();
+  operator = await signedIn(app, 'operator');
 });
 afterAll(() => app.close());
 
 const base = '/api/regions/cn-hangzhou/instances';
 
 async function firstWith(status: InstanceStatus): Promise<string> {
-  const response = await app.inject({ method: 'GET', url: `${base}?status=${status}&pageSize=100` });
+  const response = await app.inject({ method: 'GET', url: `${base}?status=${status}&pageSize=100`, headers: operator.headers });
   const instance = response.json<InstanceList>().items.find((item) => item.osType === 'linux' && item.tags.every((tag) => tag.value !== 'prod'));
   if (!instance) throw new Error(`the seed world has no ${status} instance to test with`);
   return instance.id;
 }
 
-const act = (id: string, body: unknown) => app.inject({ method: 'POST', url: `${base}/${id}/actions`, payload: body as object });
+const act = (id: string, body: unknown) => app.inject({ method: 'POST', url: `${base}/${id}/actions`, headers: operator.headers, payload: body as object });
 
 async function statusOf(id: string): Promise<InstanceStatus> {
-  return (await app.inject({ method: 'GET', url: `${base}/${id}` })).json<InstanceDetail>().status;
+  return (await app.inject({ method: 'GET', url: `${base}/${id}`, headers: operator.headers })).json<InstanceDetail>().status;
 }
 
 async function waitForStatus(id: string, wanted: InstanceStatus): Promise<void> {

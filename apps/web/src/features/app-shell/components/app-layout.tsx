@@ -7,6 +7,8 @@ import { paths, type RegionSection } from '../../../config/paths.ts';
 import { CloudModeBadge } from './cloud-mode-badge.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
+const headerLinkStyle = { color: 'rgba(255, 255, 255, 0.85)' };
+
 export interface AppLayoutProps {
   /** The region the navigation links point into. */
   region: string;
@@ -14,10 +16,14 @@ export interface AppLayoutProps {
   section?: RegionSection | undefined;
   /** Slot for the region picker: the shell does not know where regions come from. */
   regionPicker?: ReactNode;
+  /** Slot for the signed-in user's menu: the shell does not know about sessions. */
+  account: ReactNode;
+  /** Links to the admin pages, for admins only. */
+  showAdminLinks: boolean;
   children: ReactNode;
 }
 
-export function AppLayout({ region, section, regionPicker, children }: AppLayoutProps) {
+export function AppLayout({ region, section, regionPicker, account, showAdminLinks, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const items = [
     {
@@ -41,9 +47,22 @@ export function AppLayout({ region, section, regionPicker, children }: AppLayout
           </Typography.Text>
         </Link>
         <CloudModeBadge />
+        {showAdminLinks && (
+          <nav aria-label={t('app.nav.admin')}>
+            <Flex gap={16}>
+              <Link to={paths.adminUsers.getHref()} style={headerLinkStyle}>
+                {t('app.nav.users')}
+              </Link>
+              <Link to={paths.adminAudit.getHref()} style={headerLinkStyle}>
+                {t('app.nav.audit')}
+              </Link>
+            </Flex>
+          </nav>
+        )}
         <Flex flex={1} justify="flex-end" align="center" gap={12}>
           {regionPicker}
           <LanguageSwitch />
+          {account}
         </Flex>
       </Layout.Header>
       <Layout>

@@ -3,7 +3,13 @@ import type { InstanceSummary } from '@porthole/contract';
 import { InstanceStatusTag } from './instance-status-tag.tsx';
 import { PowerActions } from './power-actions.tsx';
 
-export function InstanceHeader({ region, instance }: { region: string; instance: InstanceSummary }) {
+export interface InstanceHeaderProps {
+  region: string;
+  instance: InstanceSummary;
+  canOperate: boolean;
+}
+
+export function InstanceHeader({ region, instance, canOperate }: InstanceHeaderProps) {
   return (
     <Flex justify="space-between" align="center" wrap gap={16}>
       <Flex vertical gap={4}>
@@ -17,7 +23,7 @@ export function InstanceHeader({ region, instance }: { region: string; instance:
           {instance.id}
         </Typography.Text>
       </Flex>
-      <PowerActions region={region} instance={instance} />
+      <PowerActions region={region} instance={instance} canOperate={canOperate} />
     </Flex>
   );
 }

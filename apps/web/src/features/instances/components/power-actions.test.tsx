@@ -9,8 +9,10 @@ import { PowerActions } from './power-actions.tsx';
 const actionPath = '/api/regions/cn-hangzhou/instances/i-1/actions';
 const accepted = { status: 202, body: { accepted: true, cloudRequestId: 'CLOUD-1' } };
 
-function renderActions(status: InstanceStatus = 'Running') {
-  return renderApp(<PowerActions region="cn-hangzhou" instance={anInstance({ id: 'i-1', name: 'web-01', status })} />);
+function renderActions(status: InstanceStatus = 'Running', canOperate = true) {
+  return renderApp(
+    <PowerActions region="cn-hangzhou" instance={anInstance({ id: 'i-1', name: 'web-01', status })} canOperate={canOperate} />,
+  );
 }
 
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
@@ -26,6 +28,15 @@ describe('PowerActions', () => {
     fakeFetch({});
     renderActions('Stopping');
     expect([button('Start').disabled, button('Stop').disabled, button('Reboot').disabled]).toEqual([true, true, true]);
+  });
+
+  it('disables every action for a user whose role does not allow them, and says why', async () => {
+    fakeFetch({});
+    renderActions('Stopped', false);
+    expect([button('Start').disabled, button('Stop').disabled, button('Reboot').disabled]).toEqual([true, true, true]);
+    // React drops mouse events on disabled buttons; the tooltip listens to pointer events too.
+    fireEvent.pointerEnter(button('Start'));
+    expect((await screen.findByRole('tooltip')).textContent).toBe('Operators and admins only');
   });
 
   it('asks before rebooting, naming the instance, and sends nothing on Cancel', async () => {

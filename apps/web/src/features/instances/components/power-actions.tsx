@@ -1,4 +1,4 @@
-import { Button, Space } from 'antd';
+import { Button, Space, Tooltip } from 'antd';
 import { PauseCircleOutlined, PlayCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { InstanceSummary, PowerAction } from '@porthole/contract';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,14 @@ const icons: Record<PowerAction, React.ReactNode> = {
   reboot: <ReloadOutlined aria-hidden />,
 };
 
-export function PowerActions({ region, instance }: { region: string; instance: InstanceSummary }) {
+export interface PowerActionsProps {
+  region: string;
+  instance: InstanceSummary;
+  /** Whether the signed-in user's role allows power actions; viewers see the buttons disabled. */
+  canOperate: boolean;
+}
+
+export function PowerActions({ region, instance, canOperate }: PowerActionsProps) {
   const { t } = useTranslation();
   const flow = usePowerActionFlow(region, instance);
   const allowed = allowedActions(instance.status);
@@ -20,9 +27,12 @@ export function PowerActions({ region, instance }: { region: string; instance: I
     <>
       <Space>
         {powerActions.map((action) => (
-          <Button key={action} icon={icons[action]} disabled={!allowed.has(action)} onClick={() => flow.open(action)}>
-            {t(`power.${action}`)}
-          </Button>
+          // The tooltip tells a viewer why the buttons do nothing; the BFF refuses them anyway.
+          <Tooltip key={action} title={canOperate ? undefined : t('power.operatorsOnly')}>
+            <Button icon={icons[action]} disabled={!canOperate || !allowed.has(action)} onClick={() => flow.open(action)}>
+              {t(`power.${action}`)}
+            </Button>
+          </Tooltip>
         ))}
       </Space>
       <PowerActionDialog
