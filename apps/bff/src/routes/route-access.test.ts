@@ -9,10 +9,20 @@ import type { RegisteredRoute } from '../plugins/app/auth/access-control.ts';
 import { buildTestApp } from '../testing/build-test-app.ts';
 import { signedIn } from '../testing/signed-in.ts';
 
+/** Routes outside the contract: the health check, the built web app's files and the single sign-on redirects. */
+const EXTRAS = ['GET /healthz', 'GET /*', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback'];
 /** The only routes anyone may call signed out. Adding to this list is a security decision. */
-const PUBLIC = ['GET /api/meta', 'GET /api/auth/methods', 'POST /api/session', 'GET /healthz', 'GET /*'];
-/** Routes outside the contract: the health check and the built web app's files. */
-const EXTRAS = ['GET /healthz', 'GET /*'];
+const PUBLIC = ['GET /api/meta', 'GET /api/auth/methods', 'POST /api/session', ...EXTRAS];
+
+// Single sign-on is configured so that its routes are registered and enumerated too; the provider
+// is only contacted when a sign-in starts, so an address nothing listens on is enough here.
+const OIDC_ENV = {
+  PORTHOLE_OIDC_ISSUER: 'http://127.0.0.1:9/issuer',
+  PORTHOLE_OIDC_CLIENT_ID: 'route-access-test',
+  PORTHOLE_OIDC_CLIENT_SECRET: 'route-access-test-secret-not-real',
+  PORTHOLE_OIDC_REDIRECT_URL: 'http://localhost/api/auth/oidc/callback',
+  PORTHOLE_OIDC_ROLE_MAP: 'ops=operator',
+};
 
 const SAMPLE_PARAMS: Record<string, string> = { region: 'cn-hangzhou', id: 'i-bp1grr93a4qrrm7fb8sa', '*': 'assets/app.js' };
 const sampleUrl = (url: string) => url.replace(/:(\w+)|\*/g, (whole, name: string | undefined) => SAMPLE_PARAMS[name ?? whole]!);
@@ -26,7 +36,7 @@ let registered: RegisteredRoute[];
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'porthole-web-dist-'));
   await writeFile(join(dist, 'index.html'), '<!doctype html><title>Porthole</title>');
-  app = await buildTestApp({ webDist: dist });
+  app = await buildTestApp({ webDist: dist, env: OIDC_ENV });
   await app.ready();
   // Fastify's HEAD twin of each GET route shares its config; the GET stands for both.
   registered = app.auth.routes.filter((route) => route.method !== 'HEAD' || !app.auth.routes.some((r) => r.method === 'GET' && r.url === route.url));
