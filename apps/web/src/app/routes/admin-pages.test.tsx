@@ -3,19 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeFetch, queriesTo } from '../../testing/fake-fetch.ts';
 import { aSession } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { aUser } from '../../features/users/testing/user-fixtures.ts';
 import { appRoutes } from '../router.tsx';
 
-const olivia = {
-  id: 'u-1',
-  name: 'olivia',
-  role: 'operator',
-  scope: { regions: null, tag: null },
-  source: 'local',
-  disabled: false,
-  lockedUntil: null,
-  createdAt: '2026-11-01T08:00:00Z',
-  updatedAt: '2026-11-01T08:00:00Z',
-};
+const olivia = aUser({ name: 'olivia', role: 'operator' });
 
 function fakeBff() {
   return fakeFetch({
