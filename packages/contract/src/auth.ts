@@ -74,3 +74,20 @@ export type SignInMethods = Static<typeof SignInMethods>;
 
 /** The header the CSRF token travels in. */
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Why a single sign-on ended back on the sign-in page (`/sign-in?error=<code>`): only the code
+ * travels, never the provider's own text.
+ */
+export const SignInRedirectError = Type.Union([
+  Type.Literal('oidc-unavailable'),
+  Type.Literal('oidc-expired'),
+  Type.Literal('oidc-denied'),
+  Type.Literal('oidc-invalid'),
+  Type.Literal('oidc-no-role'),
+  Type.Literal('oidc-bad-name'),
+  Type.Literal('oidc-name-taken'),
+  Type.Literal('oidc-disabled'),
+  Type.Literal('oidc-error'),
+]);
+export type SignInRedirectError = Static<typeof SignInRedirectError>;

@@ -67,6 +67,17 @@ export const en = {
       passwordRequired: 'Enter your password',
       failed: 'Sign-in failed',
       or: 'or',
+      redirectErrors: {
+        'oidc-unavailable': 'The single sign-on provider could not be reached. Try again later.',
+        'oidc-expired': 'The single sign-on took too long or was not started here. Try again.',
+        'oidc-denied': 'The single sign-on provider did not sign you in.',
+        'oidc-invalid': 'The answer of the single sign-on provider could not be verified. Try again.',
+        'oidc-no-role': 'Your account at the single sign-on provider has no Porthole role. Ask an admin for access.',
+        'oidc-bad-name': 'Your user name at the single sign-on provider cannot be used in Porthole.',
+        'oidc-name-taken': 'Another Porthole account has your user name. Ask an admin.',
+        'oidc-disabled': 'Your Porthole account is disabled.',
+        'oidc-error': 'Single sign-on failed because of an error in Porthole. Try again.',
+      },
     },
     menu: { label: 'Account: {{name}}', account: 'My account', signOut: 'Sign out' },
     account: {

@@ -67,6 +67,17 @@ export const zhCN: Messages = {
       passwordRequired: '请输入密码',
       failed: '登录失败',
       or: '或',
+      redirectErrors: {
+        'oidc-unavailable': '无法连接单点登录服务，请稍后再试。',
+        'oidc-expired': '单点登录超时或并非从此处发起，请重试。',
+        'oidc-denied': '单点登录服务未能让您登录。',
+        'oidc-invalid': '无法验证单点登录服务的应答，请重试。',
+        'oidc-no-role': '您的单点登录账号没有 Porthole 角色，请联系管理员开通。',
+        'oidc-bad-name': '您在单点登录服务中的用户名无法用于 Porthole。',
+        'oidc-name-taken': '已有其他 Porthole 账号使用您的用户名，请联系管理员。',
+        'oidc-disabled': '您的 Porthole 账号已被停用。',
+        'oidc-error': 'Porthole 内部错误导致单点登录失败，请重试。',
+      },
     },
     menu: { label: '账号：{{name}}', account: '我的账号', signOut: '退出登录' },
     account: {

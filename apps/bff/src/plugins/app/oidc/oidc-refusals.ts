@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@porthole/contract';
+import type { ErrorCode, SignInRedirectError } from '@porthole/contract';
 
 /**
  * Every way a single sign-on can fail. The key is the only thing the browser learns
@@ -12,10 +12,10 @@ export const OIDC_REFUSALS = {
   'oidc-invalid': { errorCode: 'UNAUTHENTICATED', detail: "the provider's answer did not validate" },
   'oidc-no-role': { errorCode: 'FORBIDDEN', detail: 'no configured role for the user' },
   'oidc-bad-name': { errorCode: 'BAD_REQUEST', detail: 'the user name from the provider is not a valid Porthole user name' },
-  'oidc-name-taken': { errorCode: 'USER_NAME_TAKEN', detail: 'a local account has the same name' },
+  'oidc-name-taken': { errorCode: 'USER_NAME_TAKEN', detail: 'another account (local, or of another subject at the provider) has the same name' },
   'oidc-disabled': { errorCode: 'FORBIDDEN', detail: 'the account is disabled' },
   'oidc-error': { errorCode: 'INTERNAL', detail: 'an internal error ended the sign-in' },
-} as const satisfies Record<string, { errorCode: ErrorCode; detail: string }>;
+} as const satisfies Record<SignInRedirectError, { errorCode: ErrorCode; detail: string }>;
 
 export type OidcRefusalCode = keyof typeof OIDC_REFUSALS;
 

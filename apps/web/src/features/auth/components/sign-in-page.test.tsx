@@ -88,9 +88,17 @@ describe('SignInPage', () => {
       'GET /api/session': signedOut,
       'GET /api/auth/methods': { body: { password: true, oidc: { label: 'Sign in with Corp SSO', startUrl: '/api/auth/oidc/start' } } },
     });
-    renderSignIn('/sign-in?error=ACCOUNT_LOCKED');
-    expect((await screen.findByRole('alert')).textContent).toContain('The account is locked');
+    renderSignIn('/sign-in?error=oidc-no-role');
+    expect((await screen.findByRole('alert')).textContent).toContain('has no Porthole role');
     expect((await screen.findByRole('link', { name: 'Sign in with Corp SSO' })).getAttribute('href')).toBe('/api/auth/oidc/start');
+  });
+
+  it('shows a generic failure for an unknown redirect error, never the text it carries', async () => {
+    fakeFetch({ 'GET /api/session': signedOut, 'GET /api/auth/methods': passwordOnly });
+    renderSignIn('/sign-in?error=%3Cb%3Eprovider%20says%20hi%3C%2Fb%3E');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Sign-in failed');
+    expect(alert.textContent).not.toContain('provider says hi');
   });
 
   it('never follows next off the site', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
-import { ErrorCode, type SignInBody } from '@porthole/contract';
+import { SignInRedirectError, type SignInBody } from '@porthole/contract';
 import { Value } from 'typebox/value';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -20,7 +20,7 @@ export function SignInPage() {
   const signIn = useSignIn();
   const redirectError = search.get('error');
   const redirectErrorText =
-    redirectError && (Value.Check(ErrorCode, redirectError) ? t(`errors.codes.${redirectError}`) : t('auth.signIn.failed'));
+    redirectError && (Value.Check(SignInRedirectError, redirectError) ? t(`auth.signIn.redirectErrors.${redirectError}`) : t('auth.signIn.failed'));
 
   if (session.data) return <Navigate replace to={next} />;
 
