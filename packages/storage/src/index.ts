@@ -16,6 +16,7 @@ export {
   type Database,
   type User,
   type NewUser,
+  type OidcIdentity,
   type Session,
   type NewSession,
   type AuditEvent,

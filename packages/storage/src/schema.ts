@@ -37,6 +37,12 @@ export interface UsersTable {
   lastFailedSignInAt: string | null;
   lockedUntil: string | null;
   disabledAt: string | null;
+  /**
+   * With oidcSubject: the provider's identity an OIDC account is bound to (unique together). Null for
+   * local accounts and for OIDC accounts not yet bound (made before subjects were recorded).
+   */
+  oidcIssuer: string | null;
+  oidcSubject: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -87,8 +93,16 @@ export interface Database {
 }
 
 export type UserRow = Selectable<UsersTable>;
-/** A user as the code sees it: the scope and source as values, not columns. */
-export interface User extends Omit<UserRow, 'regionScopes' | 'tagScopeKey' | 'tagScopeValue' | 'authSource'> {
+/** Who an OIDC user is at the provider: the `iss` and `sub` of the ID token. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+}
+/**
+ * A user as the code sees it: the scope and source as values, not columns. The OIDC identity is only
+ * for finding the account at sign-in (findByOidcSubject), so it stays out of every other answer.
+ */
+export interface User extends Omit<UserRow, 'regionScopes' | 'tagScopeKey' | 'tagScopeValue' | 'authSource' | 'oidcIssuer' | 'oidcSubject'> {
   scope: UserScope;
   source: AuthSource;
 }
@@ -100,6 +114,8 @@ export interface NewUser {
   scope?: UserScope;
   /** Default: local. */
   source?: AuthSource;
+  /** For source oidc: the identity the account is bound to. */
+  oidc?: OidcIdentity;
 }
 export type Session = Selectable<SessionsTable>;
 export type NewSession = Omit<Insertable<SessionsTable>, 'lastSeenAt' | 'revokedAt'>;

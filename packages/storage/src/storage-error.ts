@@ -1,6 +1,6 @@
 // The storage layer's coded errors, so the BFF can map them to its own catalogue without parsing
 // driver messages (which differ between SQLite and PostgreSQL).
-export const STORAGE_ERROR_CODES = ['MIGRATION_FAILED', 'UNSUPPORTED_URL', 'DUPLICATE_USER_NAME', 'INVALID_CURSOR'] as const;
+export const STORAGE_ERROR_CODES = ['MIGRATION_FAILED', 'UNSUPPORTED_URL', 'DUPLICATE_USER_NAME', 'DUPLICATE_OIDC_SUBJECT', 'INVALID_CURSOR'] as const;
 export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
 export class StorageError extends Error {

@@ -38,6 +38,45 @@ describeEachBackend('userRepository', (backend) => {
     expect((await users.create({ name: 'bob', passwordHash: '', role: 'viewer', source: 'oidc' })).source).toBe('oidc');
   });
 
+  it('finds an OIDC account by issuer and subject only, and refuses a second account for one identity', async () => {
+    const users = userRepository(await backend.open());
+    const identity = { issuer: 'https://idp.example', subject: 'sub-1' };
+    const ada = await users.create({ name: 'ada', passwordHash: '', role: 'viewer', source: 'oidc', oidc: identity });
+    expect(ada).not.toHaveProperty('oidcSubject');
+    expect(await users.findByOidcSubject(identity.issuer, identity.subject)).toEqual(ada);
+    expect(await users.findByOidcSubject('https://other.example', identity.subject)).toBeUndefined();
+    expect(await users.findByOidcSubject(identity.issuer, 'sub-2')).toBeUndefined();
+    // The same subject at another issuer is another person; local accounts have no identity at all.
+    await users.create({ name: 'bob', passwordHash: '', role: 'viewer', source: 'oidc', oidc: { issuer: 'https://other.example', subject: 'sub-1' } });
+    await users.create({ name: 'carol', passwordHash: 'h', role: 'viewer' });
+    await users.create({ name: 'dave', passwordHash: 'h', role: 'viewer' });
+
+    await expect(users.create({ name: 'ada2', passwordHash: '', role: 'viewer', source: 'oidc', oidc: identity })).rejects.toSatisfy(
+      (error) => error instanceof StorageError && error.code === 'DUPLICATE_OIDC_SUBJECT',
+    );
+    await expect(users.create({ name: 'ada', passwordHash: '', role: 'viewer', source: 'oidc', oidc: { ...identity, subject: 'sub-9' } })).rejects.toSatisfy(
+      (error) => error instanceof StorageError && error.code === 'DUPLICATE_USER_NAME',
+    );
+  });
+
+  it('binds an unbound OIDC account once, and never a local one or one bound to someone else', async () => {
+    const users = userRepository(await backend.open());
+    const identity = { issuer: 'https://idp.example', subject: 'sub-1' };
+    const legacy = await users.create({ name: 'ada', passwordHash: '', role: 'viewer', source: 'oidc' }, t0);
+    const local = await users.create({ name: 'bob', passwordHash: 'h', role: 'viewer' });
+
+    expect(await users.bindOidcSubject(legacy.id, identity, t1)).toEqual({ ...legacy, updatedAt: t1.toISOString() });
+    expect((await users.findByOidcSubject(identity.issuer, identity.subject))?.id).toBe(legacy.id);
+    expect((await users.bindOidcSubject(legacy.id, identity, t1))?.id).toBe(legacy.id);
+    expect(await users.bindOidcSubject(legacy.id, { ...identity, subject: 'sub-2' })).toBeUndefined();
+    expect(await users.findByOidcSubject(identity.issuer, 'sub-2')).toBeUndefined();
+    expect(await users.bindOidcSubject(local.id, { ...identity, subject: 'sub-3' })).toBeUndefined();
+    expect(await users.findByOidcSubject(identity.issuer, 'sub-3')).toBeUndefined();
+
+    const other = await users.create({ name: 'carol', passwordHash: '', role: 'viewer', source: 'oidc' });
+    await expect(users.bindOidcSubject(other.id, identity)).rejects.toSatisfy((error) => error instanceof StorageError && error.code === 'DUPLICATE_OIDC_SUBJECT');
+  });
+
   it('updates role, scope, password hash and the disabled flag', async () => {
     const users = userRepository(await backend.open());
     const { id } = await users.create({ name: 'ada', passwordHash: 'old', role: 'viewer', scope: { regions: ['cn-hangzhou'], tag: null } }, t0);

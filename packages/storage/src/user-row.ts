@@ -3,7 +3,8 @@
 import type { User, UserRow, UserScope, UsersTable } from './schema.ts';
 
 export function toUser(row: UserRow): User {
-  const { regionScopes, tagScopeKey, tagScopeValue, authSource, ...rest } = row;
+  // The OIDC identity is left out on purpose (see User).
+  const { regionScopes, tagScopeKey, tagScopeValue, authSource, oidcIssuer: _issuer, oidcSubject: _subject, ...rest } = row;
   return {
     ...rest,
     // PostgreSQL's driver hands back integers as numbers already; SQLite's too, but be explicit.

@@ -6,6 +6,7 @@ import * as sessions from './0002-sessions.ts';
 import * as auditEvents from './0003-audit-events.ts';
 import * as userSecurity from './0004-user-security.ts';
 import * as auditDetails from './0005-audit-details.ts';
+import * as oidcSubject from './0006-oidc-subject.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-users': users,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-audit-events': auditEvents,
   '0004-user-security': userSecurity,
   '0005-audit-details': auditDetails,
+  '0006-oidc-subject': oidcSubject,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -150,6 +150,46 @@ describe('single sign-on against a real OpenID provider', () => {
     expect(await lastSignInAudit()).toMatchObject({ userName: 'sso-bob', outcome: 'failed', errorCode: 'USER_NAME_TAKEN' });
   });
 
+  async function signedInUser(done: LightMyRequestResponse) {
+    return (await get(routes.session.url, {}, { cookie: sessionCookieOf(done) })).json<SessionInfo>().user;
+  }
+
+  it('binds the account to the subject: someone given the same name later is refused, and the account stays as it was', async () => {
+    Object.assign(provider.account, { sub: 'user-5', preferred_username: 'sso-dana', groups: ['staff'] });
+    const first = await signedInUser(await signIn());
+    const dana = await app.storage.users.findById(first.id);
+
+    Object.assign(provider.account, { sub: 'user-6', preferred_username: 'sso-dana', groups: ['porthole-admins'] });
+    const done = await signIn();
+    expect(done.headers.location).toBe('/sign-in?error=oidc-name-taken');
+    expect(done.cookies.some((cookie) => cookie.name === 'porthole_session')).toBe(false);
+    expect(await lastSignInAudit()).toMatchObject({ userId: null, userName: 'sso-dana', outcome: 'failed', errorCode: 'USER_NAME_TAKEN' });
+    expect(await app.storage.users.findById(first.id)).toEqual(dana);
+
+    Object.assign(provider.account, { sub: 'user-5', preferred_username: 'sso-dana', groups: ['staff'] });
+    expect((await signedInUser(await signIn())).id).toBe(first.id);
+  });
+
+  it('keeps a renamed user (same subject, new name) in the same account, under its stored name', async () => {
+    Object.assign(provider.account, { sub: 'user-7', preferred_username: 'sso-erin', groups: ['staff'] });
+    const before = await signedInUser(await signIn());
+    Object.assign(provider.account, { preferred_username: 'sso-erin.renamed', groups: ['ops'] });
+    const after = await signedInUser(await signIn());
+    expect(after).toMatchObject({ id: before.id, name: 'sso-erin', role: 'operator' });
+    expect(await app.storage.users.findByName('sso-erin.renamed')).toBeUndefined();
+  });
+
+  it('binds an account made before subjects were recorded to the first subject that signs in to it', async () => {
+    const legacy = await app.storage.users.create({ name: 'sso-frank', passwordHash: '', role: 'viewer', source: 'oidc' });
+    Object.assign(provider.account, { sub: 'user-8', preferred_username: 'sso-frank', groups: ['staff'] });
+    expect((await signedInUser(await signIn())).id).toBe(legacy.id);
+
+    Object.assign(provider.account, { sub: 'user-9', preferred_username: 'sso-frank', groups: ['staff'] });
+    expect((await signIn()).headers.location).toBe('/sign-in?error=oidc-name-taken');
+    Object.assign(provider.account, { sub: 'user-8', preferred_username: 'sso-frank.renamed', groups: ['staff'] });
+    expect(await signedInUser(await signIn())).toMatchObject({ id: legacy.id, name: 'sso-frank' });
+  });
+
   it('refuses a disabled account', async () => {
     Object.assign(provider.account, { sub: 'user-3', preferred_username: 'sso-carol', groups: ['staff'] });
     await signIn();
