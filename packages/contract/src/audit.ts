@@ -15,6 +15,9 @@ export const AuditAction = Type.Union([
   Type.Literal('instance.stop'),
   Type.Literal('instance.reboot'),
   Type.Literal('audit.export'),
+  Type.Literal('share.create'),
+  Type.Literal('share.view'),
+  Type.Literal('share.revoke'),
 ]);
 export type AuditAction = Static<typeof AuditAction>;
 

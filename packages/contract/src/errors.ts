@@ -17,6 +17,8 @@ export const ErrorCode = Type.Union([
   Type.Literal('LAST_ADMIN'),
   Type.Literal('ACCOUNT_LOCKED'),
   Type.Literal('SIGN_IN_THROTTLED'),
+  Type.Literal('SHARE_UNAVAILABLE'),
+  Type.Literal('SCREENSHOT_TOO_SOON'),
   Type.Literal('PAYLOAD_TOO_LARGE'),
   Type.Literal('RATE_LIMITED'),
   Type.Literal('INTERNAL'),

@@ -7,4 +7,6 @@ export * from './container-groups.ts';
 export * from './auth.ts';
 export * from './users.ts';
 export * from './audit.ts';
+export * from './shares.ts';
+export * from './screenshots.ts';
 export * from './routes.ts';

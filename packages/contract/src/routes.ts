@@ -14,6 +14,8 @@ import { ConsoleOutput, ConsoleOutputQuery } from './console-output.ts';
 import { ContainerGroupList, ContainerGroupListQuery } from './container-groups.ts';
 import { ChangePasswordBody, SessionInfo, SignInBody, SignInMethods, type Access } from './auth.ts';
 import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UserList, UserParams, UserSummary } from './users.ts';
+import { CreatedShare, CreateShareBody, ShareList, ShareListQuery, ShareParams, SharedLogView, ShareTokenParams } from './shares.ts';
+import { InstanceScreenshot } from './screenshots.ts';
 import { AuditExport, AuditFilterQuery, AuditLiveMessage, AuditPage, AuditPageQuery } from './audit.ts';
 
 /**
@@ -120,6 +122,14 @@ export const routes = {
   resetPassword: route({ method: 'POST', url: '/api/users/:id/password', params: UserParams, body: ResetPasswordBody, response: NoContent, successStatus: 204, access: 'admin' }),
   audit: route({ method: 'GET', url: '/api/audit', querystring: AuditPageQuery, response: AuditPage, successStatus: 200, access: 'admin' }),
   auditExport: route({ method: 'GET', url: '/api/audit/export', querystring: AuditFilterQuery, response: AuditExport, successStatus: 200, access: 'admin' }),
+  screenshot: route({ method: 'GET', url: '/api/regions/:region/instances/:id/screenshot', params: InstanceParams, response: InstanceScreenshot, successStatus: 200, access: 'viewer' }),
+  createShare: route({ method: 'POST', url: '/api/shares', body: CreateShareBody, response: CreatedShare, successStatus: 201, access: 'viewer' }),
+  /** The caller's shares; admins may ask for all. */
+  shares: route({ method: 'GET', url: '/api/shares', querystring: ShareListQuery, response: ShareList, successStatus: 200, access: 'viewer' }),
+  /** The sharer or an admin. */
+  revokeShare: route({ method: 'DELETE', url: '/api/shares/:id', params: ShareParams, response: NoContent, successStatus: 204, access: 'viewer' }),
+  /** Public route: the link's own visibility decides (signed-in links answer 401 to anonymous visitors). */
+  sharedView: route({ method: 'GET', url: '/api/shared/:token', params: ShareTokenParams, response: SharedLogView, successStatus: 200, access: 'public' }),
 } as const;
 
 export const socketRoutes = {

@@ -17,6 +17,9 @@ export const ERROR_CATALOGUE = {
   LAST_ADMIN: { statusCode: 409, message: 'This would leave no active admin.' },
   ACCOUNT_LOCKED: { statusCode: 423, message: 'Too many failed sign-ins: the account is locked for a while.' },
   SIGN_IN_THROTTLED: { statusCode: 429, message: 'Too many failed sign-ins; wait a moment before trying again.' },
+  // One answer for unknown, expired and revoked links alike: a guesser learns nothing.
+  SHARE_UNAVAILABLE: { statusCode: 404, message: 'This link does not exist or is no longer available.' },
+  SCREENSHOT_TOO_SOON: { statusCode: 429, message: 'Screenshots can be taken only every few seconds; try again shortly.' },
   PAYLOAD_TOO_LARGE: { statusCode: 413, message: 'The request body is too large.' },
   RATE_LIMITED: { statusCode: 429, message: 'Too many requests; try again shortly.' },
   INTERNAL: { statusCode: 500, message: 'Internal server error.' },
