@@ -67,6 +67,19 @@ test('no response, frame, script or BFF log line carries the cloud key id or sec
   await page.getByRole('button', { name: 'Reboot', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reboot', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('tab', { name: 'Screenshot' }).click();
+  await expect(page.getByRole('img', { name: `Screenshot of ${target.name}` })).toBeVisible();
+  const csrf = ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
+  const share = await page.request.post('/api/shares', {
+    data: { regionId: region, instanceId: target.id, visibility: 'public' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(share.status()).toBe(201);
+  seen.push({ where: 'create share', text: await share.text() });
+  await page.goto(((await share.json()) as { url: string }).url);
+  await expect(page.getByRole('log', { name: 'Console output' })).toBeVisible();
+  await page.goto('/shares');
+  await expect(page.getByRole('heading', { name: 'My shares' })).toBeVisible();
   await page.goto(`/regions/${region}/container-groups`);
   await expect(page.getByRole('table')).toBeVisible();
   await page.goto('/account');

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.ts';
+import { requestForLog } from './logging/request-log.ts';
 import audit from './plugins/app/audit.ts';
 import auth from './plugins/app/auth/auth-plugin.ts';
 import cloud from './plugins/app/cloud.ts';
@@ -20,9 +21,11 @@ import containerGroups from './routes/api/container-groups/index.ts';
 import consoleOutput from './routes/api/instances/console-output.ts';
 import instances from './routes/api/instances/index.ts';
 import powerAction from './routes/api/instances/power-action.ts';
+import screenshot from './routes/api/instances/screenshot.ts';
 import meta from './routes/api/meta.ts';
 import regions from './routes/api/regions/index.ts';
 import session from './routes/api/session/index.ts';
+import sharesRoutes from './routes/api/shares/index.ts';
 import signInRoutes from './routes/api/auth/index.ts';
 import usersRoutes from './routes/api/users/index.ts';
 import healthz from './routes/healthz.ts';
@@ -52,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: {
       level: config.logLevel,
       redact: { paths: REDACTED, censor: '[redacted]' },
+      serializers: { req: requestForLog },
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     genReqId: requestId,
@@ -83,9 +87,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(instances);
   await app.register(powerAction);
   await app.register(consoleOutput);
+  await app.register(screenshot);
   await app.register(containerGroups);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(sharesRoutes);
   await app.register(signInRoutes, { oidc: config.oidc });
   await app.register(webApp);
   return app;

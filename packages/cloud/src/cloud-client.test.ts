@@ -74,6 +74,17 @@ describe('CloudClient against localcloud', () => {
     expect(Buffer.from(output.consoleOutput, 'base64').toString('utf8').length).toBeGreaterThan(0);
   });
 
+  it('takes a screenshot once, and reports Throttling for a second one within the interval', async () => {
+    const running = await withStatus('Running');
+    const shot = await client.getInstanceScreenshot(REGION, running.instanceId);
+    expect(shot).toMatchObject({ instanceId: running.instanceId, requestId: expect.any(String) });
+    expect([...Buffer.from(shot.screenshot, 'base64').subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    const error = await client.getInstanceScreenshot(REGION, running.instanceId).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(CloudError);
+    expect(error).toMatchObject({ kind: 'api', code: 'Throttling', statusCode: 429, isThrottling: true, operation: 'GetInstanceScreenshot' });
+    expect((error as CloudError).retryAfterMs).toBeGreaterThan(5_000);
+  });
+
   it('stops, starts and reboots an instance', async () => {
     const { instanceId } = await withStatus('Running');
     expect(await client.stopInstance(REGION, instanceId)).toEqual({ requestId: expect.any(String) });

@@ -8,6 +8,7 @@ import type {
   CloudInstance,
   CloudInstancePage,
   CloudRegion,
+  CloudScreenshot,
   DescribeContainerGroupsQuery,
   DescribeInstancesQuery,
 } from './cloud-shapes.ts';
@@ -36,6 +37,8 @@ export interface CloudClient {
   stopInstance(regionId: string, instanceId: string, options?: { force?: boolean }): Promise<CloudActionReceipt>;
   rebootInstance(regionId: string, instanceId: string, options?: { force?: boolean }): Promise<CloudActionReceipt>;
   getConsoleOutput(regionId: string, instanceId: string, options?: { removeSymbols?: boolean }): Promise<CloudConsoleOutput>;
+  /** One call, never retried: the API refuses a second screenshot of an instance within 10 s (Throttling). */
+  getInstanceScreenshot(regionId: string, instanceId: string): Promise<CloudScreenshot>;
   describeCloudAssistantStatus(regionId: string, instanceIds: readonly string[]): Promise<readonly CloudAssistantStatus[]>;
   describeContainerGroups(query: DescribeContainerGroupsQuery): Promise<CloudContainerGroupPage>;
 }
@@ -134,6 +137,14 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
         lastUpdateTime: body.lastUpdateTime ?? '',
         requestId: body.requestId ?? '',
       };
+    },
+
+    async getInstanceScreenshot(regionId, instanceId) {
+      const request = new $Ecs.GetInstanceScreenshotRequest({ regionId, instanceId });
+      // `act` runs it once: a retry after Throttling or a timeout would land inside the 10 s interval
+      // the first attempt started, and be throttled itself.
+      const body = await act('GetInstanceScreenshot', () => sdk.ecs(regionId).getInstanceScreenshot(request));
+      return { instanceId: body.instanceId ?? instanceId, screenshot: body.screenshot ?? '', requestId: body.requestId ?? '' };
     },
 
     async describeCloudAssistantStatus(regionId, instanceIds) {

@@ -91,6 +91,13 @@ export interface CloudConsoleOutput {
   readonly requestId: string;
 }
 
+export interface CloudScreenshot {
+  readonly instanceId: string;
+  /** Base64 JPEG, as the API sends it. */
+  readonly screenshot: string;
+  readonly requestId: string;
+}
+
 /** The answer to Start/Stop/RebootInstance: the cloud accepted the request, the state changes later. */
 export interface CloudActionReceipt {
   readonly requestId: string;

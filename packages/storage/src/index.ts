@@ -4,11 +4,14 @@ export { userRepository, type UserRepository, type UserChanges } from './user-re
 export { serverSecretRepository, type ServerSecretRepository } from './server-secret-repository.ts';
 export { sessionRepository, type SessionRepository, type SessionWithUser } from './session-repository.ts';
 export { auditRepository, type AuditRepository, type AuditStart, type AuditCompletion, type AuditFilter, type AuditPage } from './audit-repository.ts';
+export { shareRepository, type ShareRepository, type Share, type SharedSnapshot, type NewShare, type ShareTag } from './share-repository.ts';
 export { StorageError, STORAGE_ERROR_CODES, type StorageErrorCode } from './storage-error.ts';
 export {
   ROLES,
   AUDIT_OUTCOMES,
   AUTH_SOURCES,
+  SHARE_VISIBILITIES,
+  type ShareVisibility,
   type Role,
   type AuthSource,
   type UserScope,

@@ -85,11 +85,45 @@ export interface AuditEventsTable {
   cloudRequestId: string | null;
 }
 
+export const SHARE_VISIBILITIES = ['signed-in', 'public'] as const;
+export type ShareVisibility = (typeof SHARE_VISIBILITIES)[number];
+
+export interface SharesTable {
+  id: string;
+  /** Hash of the link's token; the token itself is only ever in the link. */
+  tokenHash: string;
+  userId: string;
+  /** The sharer's name at the time, so the share survives renames and deletions. */
+  userName: string;
+  regionId: string;
+  instanceId: string;
+  instanceName: string | null;
+  /** JSON list of the instance's {key, value} tags at share time: who may open the live instance. */
+  instanceTags: string;
+  /** The snapshot, secrets already redacted. */
+  text: string;
+  /** As the cloud API gave it (UTC+8, no zone), and as UTC when it could be read. */
+  lastUpdateTime: string;
+  lastUpdateTimeUtc: string | null;
+  /** 1-based inclusive lines of the log that were shared; null: the whole log. */
+  rangeFrom: number | null;
+  rangeTo: number | null;
+  note: string | null;
+  visibility: ShareVisibility;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  viewCount: number;
+  /** How many secrets were replaced by a marker. */
+  redactions: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   auditEvents: AuditEventsTable;
   serverSecrets: ServerSecretsTable;
+  shares: SharesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

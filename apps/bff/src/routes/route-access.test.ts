@@ -12,7 +12,7 @@ import { signedIn } from '../testing/signed-in.ts';
 /** Routes outside the contract: the health check, the built web app's files and the single sign-on redirects. */
 const EXTRAS = ['GET /healthz', 'GET /*', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback'];
 /** The only routes anyone may call signed out. Adding to this list is a security decision. */
-const PUBLIC = ['GET /api/meta', 'GET /api/auth/methods', 'POST /api/session', ...EXTRAS];
+const PUBLIC = ['GET /api/meta', 'GET /api/auth/methods', 'POST /api/session', 'GET /api/shared/:token', ...EXTRAS];
 
 // Single sign-on is configured so that its routes are registered and enumerated too; the provider
 // is only contacted when a sign-in starts, so an address nothing listens on is enough here.

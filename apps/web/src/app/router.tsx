@@ -8,14 +8,17 @@ import { ContainerGroupsRoute } from './routes/container-groups.tsx';
 import { HomeRedirect } from './routes/home-redirect.tsx';
 import { InstanceConsoleRoute } from './routes/instance-console.tsx';
 import { InstanceOverviewRoute } from './routes/instance-overview.tsx';
+import { InstanceScreenshotRoute } from './routes/instance-screenshot.tsx';
 import { InstanceRoute } from './routes/instance.tsx';
 import { InstancesRoute } from './routes/instances.tsx';
+import { MySharesRoute } from './routes/my-shares.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PageShell } from './routes/page-shell.tsx';
 import { RegionShell } from './routes/region-shell.tsx';
 import { RequireRole } from './routes/require-role.tsx';
 import { RequireSession } from './routes/require-session.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { SharedViewRoute } from './routes/shared-view.tsx';
 
 /** Pages for admins only; others see "Not allowed". */
 const adminRoutes: RouteObject[] = [
@@ -28,6 +31,8 @@ export const appRoutes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: paths.signIn.path, element: <SignInPage /> },
+      // A shared link decides itself who may see it: public links work signed out.
+      { path: paths.sharedView.path, element: <SharedViewRoute /> },
       {
         // Everything else needs a session.
         element: <RequireSession />,
@@ -45,6 +50,7 @@ export const appRoutes: RouteObject[] = [
                 children: [
                   { index: true, element: <InstanceOverviewRoute /> },
                   { path: 'console', element: <InstanceConsoleRoute /> },
+                  { path: 'screenshot', element: <InstanceScreenshotRoute /> },
                 ],
               },
               { path: 'container-groups', element: <ContainerGroupsRoute /> },
@@ -54,6 +60,7 @@ export const appRoutes: RouteObject[] = [
             element: <PageShell />,
             children: [
               { path: paths.account.path, element: <AccountRoute /> },
+              { path: paths.shares.path, element: <MySharesRoute /> },
               { element: <RequireRole role="admin" />, children: adminRoutes },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -11,6 +11,9 @@ export const paths = {
   account: { path: '/account', getHref: () => '/account' },
   adminUsers: { path: '/admin/users', getHref: () => '/admin/users' },
   adminAudit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+  shares: { path: '/shares', getHref: () => '/shares' },
+  /** A shared log view; the BFF's create-share reply gives the same path as `url`. */
+  sharedView: { path: '/shared/:token', getHref: (token: string) => `/shared/${encodeURIComponent(token)}` },
   instances: {
     path: '/regions/:region/instances',
     getHref: (region: string) => `/regions/${encodeURIComponent(region)}/instances`,
@@ -24,6 +27,11 @@ export const paths = {
     path: '/regions/:region/instances/:id/console',
     getHref: (region: string, id: string) =>
       `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}/console`,
+  },
+  instanceScreenshot: {
+    path: '/regions/:region/instances/:id/screenshot',
+    getHref: (region: string, id: string) =>
+      `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}/screenshot`,
   },
   containerGroups: {
     path: '/regions/:region/container-groups',

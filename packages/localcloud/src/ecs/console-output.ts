@@ -8,10 +8,11 @@ import { findInstance } from './instance-lookup.ts';
 import { optional, regionParam, required } from './params.ts';
 
 /**
- * The API does not document a size limit; we return at most the newest 64 KiB (cut at a line start),
- * which keeps a whole boot and shutdown while bounding the Base64 body.
+ * The API does not document a size limit; we return at most the newest 2 MiB (cut at a line start):
+ * enough for a whole boot with systemd's debug logging (about 20,000 lines), while bounding the
+ * Base64 body.
  */
-export const CONSOLE_OUTPUT_MAX_BYTES = 64 * 1024;
+export const CONSOLE_OUTPUT_MAX_BYTES = 2 * 1024 * 1024;
 
 function removeSymbols(params: RpcParams): boolean {
   const value = optional(params, 'RemoveSymbols')?.toLowerCase() ?? 'false';

@@ -21,4 +21,11 @@ export const ecsErrors = {
   consoleNoOutput: () =>
     new ApiError(405, 'IncorrectInstanceStatus', 'The instance has not been started yet, so it has no console output.'),
   consoleNotSupported: (why: string) => new ApiError(405, 'NotSupported', `Your operation is invalid. ${why}`),
+  /** GetInstanceScreenshot documents the same 405 for a stopped instance, and 429 for calls too close together. */
+  screenshotNotRunning: (status: string) =>
+    new ApiError(405, 'IncorrectInstanceStatus', `The instance is ${status}; screenshots need it to be Running.`),
+  screenshotTooSoon: (retryAfterMs: number) =>
+    new ApiError(429, 'Throttling', 'Request was denied due to request throttling. Take screenshots of an instance at least 10 seconds apart.', {
+      'x-acs-retry-after': String(Math.ceil(retryAfterMs)),
+    }),
 } as const;

@@ -6,6 +6,7 @@ import { describeInstanceStatus } from './describe-instance-status.ts';
 import { describeInstances } from './describe-instances.ts';
 import { describeRegions } from './describe-regions.ts';
 import { rebootInstance, startInstance, stopInstance } from './power-actions.ts';
+import { getInstanceScreenshot } from './screenshot.ts';
 
 export function ecsApi(world: World): ProductApi {
   return {
@@ -21,8 +22,9 @@ export function ecsApi(world: World): ProductApi {
       RebootInstance: rebootInstance(world),
       GetInstanceConsoleOutput: getInstanceConsoleOutput(world),
       DescribeCloudAssistantStatus: describeCloudAssistantStatus(world),
+      GetInstanceScreenshot: getInstanceScreenshot(world),
     },
-    // GetInstanceConsoleOutput's error table lists 429 for Throttling.
-    throttlingStatus: { GetInstanceConsoleOutput: 429 },
+    // Both error tables list 429 for Throttling.
+    throttlingStatus: { GetInstanceConsoleOutput: 429, GetInstanceScreenshot: 429 },
   };
 }

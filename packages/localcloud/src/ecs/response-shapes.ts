@@ -54,6 +54,7 @@ export interface EcsBodies {
   StopInstance: Record<string, never>;
   RebootInstance: Record<string, never>;
   GetInstanceConsoleOutput: { InstanceId: string; ConsoleOutput: string; LastUpdateTime: string };
+  GetInstanceScreenshot: { InstanceId: string; Screenshot: string };
   DescribeCloudAssistantStatus: Paged & { InstanceCloudAssistantStatusSet: { InstanceCloudAssistantStatus: WireAssistantStatus[] } };
 }
 

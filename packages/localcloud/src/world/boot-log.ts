@@ -60,6 +60,7 @@ export function bootLog(seed: string, spec: InstanceSpec, boot: number, wallAt: 
   at(0.05, `\nWelcome to \u001b[1m${issue}\u001b[0m!\n`);
   k(0.4, `EXT4-fs (vda3): mounted filesystem with ordered data mode. Opts: (null)`);
   k(0.3, `systemd[1]: Boot id ${rng.hex(32)}`);
+  if (spec.verboseConsole) systemdDebugFlood(k, rng);
 
   const units = bootUnits(distro);
   const failedAt = rng.chance(0.25) ? rng.int(4, units.length - 4) : -1;
@@ -83,6 +84,25 @@ export function bootLog(seed: string, spec: InstanceSpec, boot: number, wallAt: 
     : `\n${issue}\nKernel ${kernel} on an x86_64\n\n${host} login: `;
   at(0.3, prompt);
   return lines;
+}
+
+const DEBUG_LINES = 20_000;
+const DEBUG_UNITS = ['systemd-udevd.service', 'dev-vda3.device', 'sys-devices-virtual-net-eth0.device', 'systemd-journald.service', 'cron.service', 'ssh.service', 'networking.service', 'rsyslog.service'];
+const DEBUG_EVENTS = [
+  (unit: string) => `${unit}: Changed dead -> plugged`,
+  (unit: string) => `${unit}: Trying to enqueue job ${unit}/start/replace`,
+  (unit: string, rng: Rng) => `${unit}: Installed new job ${unit}/start as ${rng.int(100, 9999)}`,
+  (unit: string, rng: Rng) => `Received SIGCHLD from PID ${rng.int(200, 4000)} (${unit.split(/[.-]/)[0]}).`,
+  (unit: string, rng: Rng) => `${unit}: cgroup-bpf: Applying ${rng.pick(['device', 'ip', 'firewall'])} rules`,
+  (unit: string, rng: Rng) => `sd-bus: Got message type=signal sender=:1.${rng.int(1, 40)} path=/org/freedesktop/systemd1/unit/${unit.replace(/[.-]/g, '_')}`,
+];
+
+/** What `systemd.log_level=debug systemd.log_target=console` prints between mounting root and the first unit. */
+function systemdDebugFlood(k: (dt: number, text: string) => void, rng: Rng): void {
+  for (let i = 0; i < DEBUG_LINES; i += 1) {
+    const unit = rng.pick(DEBUG_UNITS);
+    k(0.0002, `systemd[1]: ${rng.pick(DEBUG_EVENTS)(unit, rng)}`);
+  }
 }
 
 function cloudInit(

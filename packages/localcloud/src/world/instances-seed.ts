@@ -19,6 +19,8 @@ interface Blueprint {
   readonly retiredType?: boolean;
   readonly eip?: boolean;
   readonly lock?: string;
+  /** Booted with systemd's debug logging on the console: a 20,000-line serial log. */
+  readonly verboseConsole?: boolean;
 }
 
 const BLUEPRINTS: readonly Blueprint[] = [
@@ -44,6 +46,8 @@ const BLUEPRINTS: readonly Blueprint[] = [
   { app: 'web', env: 'prod', team: 'storefront', regionId: 'ap-southeast-1', distro: 'ubuntu', initial: 'Running' },
   { app: 'gateway', env: 'prod', team: 'platform', regionId: 'ap-southeast-1', distro: 'alinux', initial: 'Running' },
   { app: 'ml-train', env: 'dev', team: 'data', regionId: 'ap-southeast-1', distro: 'ubuntu', initial: 'Stopped' },
+  // Last, so that adding it changed no other instance's seeded values.
+  { app: 'kernel-debug', env: 'dev', team: 'platform', regionId: 'ap-southeast-1', distro: 'debian', initial: 'Running', verboseConsole: true },
 ];
 
 /** Seeded dates sit in a fixed past window so the world is the same whatever the clock says. */
@@ -117,6 +121,7 @@ function seedInstance(rng: Rng, bp: Blueprint, name: string, net: RegionNetwork)
     creationTime,
     ...(bp.noAgent ? {} : { cloudAssistantVersion: bp.distro === 'windows' ? '2.1.3.857' : rng.pick(['2.2.3.857', '2.2.3.857', '2.2.0.106']) }),
     locks: bp.lock ? [bp.lock] : [],
+    ...(bp.verboseConsole ? { verboseConsole: true } : {}),
   };
   return { spec, power: initialPower(rng, bp, creationTime) };
 }

@@ -36,6 +36,8 @@ export interface InstanceSpec {
   /** Cloud Assistant agent version, absent when the agent was never installed. */
   readonly cloudAssistantVersion?: string;
   readonly locks: readonly string[];
+  /** systemd logs at debug level to the console: every boot prints about 20,000 lines. */
+  readonly verboseConsole?: boolean;
 }
 
 /**

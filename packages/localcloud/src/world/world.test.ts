@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, type World } from './index.ts';
+import { consoleSnapshot } from './console-log.ts';
 import { ManualClock } from './manual-clock.ts';
 import { StateFileError } from './store.ts';
 
@@ -32,6 +33,17 @@ describe('the seeded world', () => {
     expect(new Set(all.map((i) => i.spec.image.distro)).size).toBe(5);
     expect(new Set(world.containerGroups.map((g) => g.regionId)).size).toBeGreaterThanOrEqual(2);
     expect(world.containerGroups.every((g) => g.containers.length >= 2)).toBe(true);
+    await world.close();
+  });
+
+  it('has a running instance whose boot log is over 20,000 lines (systemd debug logging)', async () => {
+    const world = await createWorld();
+    const verbose = [...world.instances.values()].filter((i) => i.spec.verboseConsole === true);
+    expect(verbose.map((i) => i.power.status)).toEqual(['Running']);
+    const [instance] = verbose;
+    const snapshot = consoleSnapshot('porthole', instance!.spec, instance!.power, NOW);
+    expect(snapshot?.text.split('\n').length).toBeGreaterThan(20_000);
+    expect(snapshot?.text).toContain('login: ');
     await world.close();
   });
 });

@@ -7,6 +7,7 @@ import * as auditEvents from './0003-audit-events.ts';
 import * as userSecurity from './0004-user-security.ts';
 import * as auditDetails from './0005-audit-details.ts';
 import * as oidcSubject from './0006-oidc-subject.ts';
+import * as shares from './0007-shares.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-users': users,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-user-security': userSecurity,
   '0005-audit-details': auditDetails,
   '0006-oidc-subject': oidcSubject,
+  '0007-shares': shares,
 };
 
 export const migrationProvider: MigrationProvider = {

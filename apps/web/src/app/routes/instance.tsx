@@ -9,7 +9,19 @@ import { InstanceHeader } from '../../features/instances/components/instance-hea
 import { useInstanceParams } from './route-params.ts';
 import { useSignedInUser } from './use-signed-in-user.ts';
 
-type InstanceTab = 'overview' | 'console';
+type InstanceTab = 'overview' | 'console' | 'screenshot';
+
+const tabHref: Record<InstanceTab, (region: string, id: string) => string> = {
+  overview: paths.instance.getHref,
+  console: paths.instanceConsole.getHref,
+  screenshot: paths.instanceScreenshot.getHref,
+};
+
+/** The tab a URL shows: its last segment, when that names a tab. */
+const tabOf = (pathname: string): InstanceTab => {
+  const last = pathname.split('/').at(-1);
+  return last === 'console' || last === 'screenshot' ? last : 'overview';
+};
 
 /** The instance page: header with power actions on every tab, then the tab's own route. */
 export function InstanceRoute() {
@@ -19,9 +31,7 @@ export function InstanceRoute() {
   const user = useSignedInUser();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const tab: InstanceTab = pathname.endsWith('/console') ? 'console' : 'overview';
-  const hrefOf = (key: InstanceTab) =>
-    key === 'console' ? paths.instanceConsole.getHref(region, id) : paths.instance.getHref(region, id);
+  const tab = tabOf(pathname);
 
   return (
     <Flex vertical gap={16}>
@@ -35,10 +45,11 @@ export function InstanceRoute() {
           <InstanceHeader region={region} instance={instance.data} canOperate={roleAllows(user.role, 'operator')} />
           <Tabs
             activeKey={tab}
-            onChange={(key) => void navigate(hrefOf(key as InstanceTab))}
+            onChange={(key) => void navigate(tabHref[key as InstanceTab](region, id))}
             items={[
               { key: 'overview', label: t('instances.tabs.overview') },
               { key: 'console', label: t('instances.tabs.console') },
+              { key: 'screenshot', label: t('screenshot.tab') },
             ]}
             style={{ marginBottom: -16 }}
           />

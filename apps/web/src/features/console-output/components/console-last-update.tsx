@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from '../../../components/ui/date-time.tsx';
+import { formatDateTime } from '../../../lib/format-date-time.ts';
 
 export interface ConsoleLastUpdateProps {
   /** As the API gives it: `yyyy-MM-dd HH:mm:ss`, UTC+8 without a zone. */
@@ -8,17 +8,22 @@ export interface ConsoleLastUpdateProps {
   lastUpdateTimeUtc: string | null;
 }
 
-/** Both forms: the raw value matches what support and the Alibaba console show, the local one is readable. */
+/**
+ * The time in the reader's zone; the API's own value, which support and the Alibaba console quote,
+ * stays in the tooltip. Without a UTC reading only the API's value can be shown.
+ */
 export function ConsoleLastUpdate({ lastUpdateTime, lastUpdateTimeUtc }: ConsoleLastUpdateProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const cloudTime = t('console.lastUpdateCloud', { time: lastUpdateTime });
   return (
     <Typography.Text type="secondary">
-      {t('console.lastUpdate')}: {t('console.lastUpdateCloud', { time: lastUpdateTime })}
-      {lastUpdateTimeUtc && (
-        <>
-          {' · '}
-          {t('common.localTime')}: <DateTime value={lastUpdateTimeUtc} />
-        </>
+      {t('console.lastUpdate')}:{' '}
+      {lastUpdateTimeUtc ? (
+        <time dateTime={lastUpdateTimeUtc} title={cloudTime}>
+          {formatDateTime(lastUpdateTimeUtc, i18n.language)}
+        </time>
+      ) : (
+        cloudTime
       )}
     </Typography.Text>
   );

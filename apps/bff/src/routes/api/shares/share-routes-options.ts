@@ -1,0 +1,5 @@
+import type { ShareRepository } from '@porthole/storage';
+
+export interface ShareRoutesOptions {
+  readonly shares: ShareRepository;
+}
