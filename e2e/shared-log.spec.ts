@@ -94,6 +94,9 @@ test('search a 20,000-line console, share lines 100–140, open the link as team
   await expect(mate.getByText(note)).toBeVisible();
   await expect(mate.getByText(/Shared by admin/)).toBeVisible();
   await expect(mate.getByRole('log', { name: 'Console output' })).toContainText('systemd[1]');
+  // The whole log, scrolled to the shared lines at their own numbers.
+  await expect(mate.getByText('Lines 100–140 are highlighted.')).toBeVisible();
+  await expect(mate.getByRole('button', { name: 'Line 120', exact: true })).toBeVisible();
   const stranger = await visit(browser, teamLink);
   await expect(stranger.getByRole('heading', { name: 'Sign in to see this shared log' })).toBeVisible();
 

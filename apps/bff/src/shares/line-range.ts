@@ -8,10 +8,9 @@ export function logLines(text: string): string[] {
   return lines;
 }
 
-/** Lines `from`–`to` (1-based, inclusive) of the text; a range outside it is the caller's mistake. */
-export function cutLines(text: string, range: LineRange): string {
-  const lines = logLines(text);
+/** Refuses a range (1-based, inclusive) that is backwards or reaches past the text's last line. */
+export function assertRangeWithin(text: string, range: LineRange): void {
+  const count = logLines(text).length;
   if (range.from > range.to) throw new ApiError('BAD_REQUEST', `The line range ${range.from}–${range.to} is backwards.`);
-  if (range.to > lines.length) throw new ApiError('BAD_REQUEST', `The log has ${lines.length} lines; the range ${range.from}–${range.to} is outside it.`);
-  return lines.slice(range.from - 1, range.to).join('\n');
+  if (range.to > count) throw new ApiError('BAD_REQUEST', `The log has ${count} lines; the range ${range.from}–${range.to} is outside it.`);
 }

@@ -1,9 +1,9 @@
-import type { CreateShareBody, LineRange } from '@porthole/contract';
+import type { CreateShareBody } from '@porthole/contract';
 import type { ShareTag } from '@porthole/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors/error-catalogue.ts';
 import { toConsoleOutput } from '../routes/api/instances/console-output-mapping.ts';
-import { cutLines } from './line-range.ts';
+import { assertRangeWithin } from './line-range.ts';
 import { redactSecrets } from './redact-secrets.ts';
 
 export interface Snapshot {
@@ -18,9 +18,9 @@ export interface Snapshot {
 }
 
 /**
- * The console output of an instance in the user's scope as it is now, cut to the range and
- * redacted. The whole log is redacted before it is cut (the redactor keeps line numbers), so a
- * private key block that starts above the range is still caught inside it.
+ * The console output of an instance in the user's scope as it is now, redacted. The whole log is
+ * kept even when a range is shared: teammates see what the sharer saw, the range highlighted at
+ * its own line numbers, with the lines around it for context.
  */
 export async function takeSnapshot(app: FastifyInstance, request: FastifyRequest, body: CreateShareBody): Promise<Snapshot> {
   const { regionId, instanceId } = body;
@@ -32,12 +32,12 @@ export async function takeSnapshot(app: FastifyInstance, request: FastifyRequest
 
   const output = toConsoleOutput(await app.cloud.getConsoleOutput(regionId, instanceId, { removeSymbols: body.removeSymbols ?? false }));
   const redacted = redactSecrets(output.text);
-  const range: LineRange | undefined = body.range;
+  if (body.range !== undefined) assertRangeWithin(redacted.text, body.range);
   return {
     instanceName: instance.instanceName === '' ? null : instance.instanceName,
     instanceTags: instance.tags.map(({ key, value }) => ({ key, value })),
-    text: range === undefined ? redacted.text : cutLines(redacted.text, range),
-    redactions: range === undefined ? redacted.count : redacted.redactions.filter((r) => r.fromLine <= range.to && r.toLine >= range.from).length,
+    text: redacted.text,
+    redactions: redacted.count,
     lastUpdateTime: output.lastUpdateTime,
     lastUpdateTimeUtc: output.lastUpdateTimeUtc,
     cloudRequestId: output.cloudRequestId,
