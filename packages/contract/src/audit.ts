@@ -18,6 +18,15 @@ export const AuditAction = Type.Union([
   Type.Literal('share.create'),
   Type.Literal('share.view'),
   Type.Literal('share.revoke'),
+  Type.Literal('command.create'),
+  Type.Literal('command.update'),
+  Type.Literal('command.delete'),
+  Type.Literal('command.run'),
+  Type.Literal('invocation.stop'),
+  Type.Literal('rollout.create'),
+  Type.Literal('rollout.continue'),
+  Type.Literal('rollout.cancel'),
+  Type.Literal('rollout.halt'),
 ]);
 export type AuditAction = Static<typeof AuditAction>;
 

@@ -9,4 +9,8 @@ export * from './users.ts';
 export * from './audit.ts';
 export * from './shares.ts';
 export * from './screenshots.ts';
+export * from './commands.ts';
+export * from './targets.ts';
+export * from './invocations.ts';
+export * from './rollouts.ts';
 export * from './routes.ts';

@@ -16,6 +16,21 @@ import { ChangePasswordBody, SessionInfo, SignInBody, SignInMethods, type Access
 import { CreateUserBody, ResetPasswordBody, UpdateUserBody, UserList, UserParams, UserSummary } from './users.ts';
 import { CreatedShare, CreateShareBody, ShareList, ShareListQuery, ShareParams, SharedLogView, ShareTokenParams } from './shares.ts';
 import { InstanceScreenshot } from './screenshots.ts';
+import { CommandList, CommandListQuery, CommandParams, CommandSummary, CreateCommandBody, UpdateCommandBody } from './commands.ts';
+import {
+  InvocationDetail,
+  InvocationHistory,
+  InvocationHistoryQuery,
+  InvocationList,
+  InvocationListQuery,
+  InvocationParams,
+  RerunBody,
+  RunCommandBody,
+  RunResult,
+  StopInvocationBody,
+} from './invocations.ts';
+import { CreateRolloutBody, RolloutDetail, RolloutList, RolloutParams } from './rollouts.ts';
+import { ResolvedTargets, ResolveTargetsBody, ResourceGroupList } from './targets.ts';
 import { AuditExport, AuditFilterQuery, AuditLiveMessage, AuditPage, AuditPageQuery } from './audit.ts';
 
 /**
@@ -130,6 +145,28 @@ export const routes = {
   revokeShare: route({ method: 'DELETE', url: '/api/shares/:id', params: ShareParams, response: NoContent, successStatus: 204, access: 'viewer' }),
   /** Public route: the link's own visibility decides (signed-in links answer 401 to anonymous visitors). */
   sharedView: route({ method: 'GET', url: '/api/shared/:token', params: ShareTokenParams, response: SharedLogView, successStatus: 200, access: 'public' }),
+  /** Cloud Assistant: the command library (custom commands, or the cloud's common ones). */
+  commands: route({ method: 'GET', url: '/api/regions/:region/commands', params: RegionParams, querystring: CommandListQuery, response: CommandList, successStatus: 200, access: 'viewer' }),
+  createCommand: route({ method: 'POST', url: '/api/regions/:region/commands', params: RegionParams, body: CreateCommandBody, response: CommandSummary, successStatus: 201, access: 'operator' }),
+  updateCommand: route({ method: 'PATCH', url: '/api/regions/:region/commands/:commandId', params: CommandParams, body: UpdateCommandBody, response: CommandSummary, successStatus: 200, access: 'operator' }),
+  deleteCommand: route({ method: 'DELETE', url: '/api/regions/:region/commands/:commandId', params: CommandParams, response: NoContent, successStatus: 204, access: 'operator' }),
+  /** Which instances a selection means, with their agent state, before anything runs (POST: the selection can be long). */
+  resolveTargets: route({ method: 'POST', url: '/api/regions/:region/command-targets', params: RegionParams, body: ResolveTargetsBody, response: ResolvedTargets, successStatus: 200, access: 'operator' }),
+  resourceGroups: route({ method: 'GET', url: '/api/regions/:region/resource-groups', params: RegionParams, response: ResourceGroupList, successStatus: 200, access: 'viewer' }),
+  /** Runs now, on a schedule or as a dry run; the body's clientToken makes a retry return the same invocation. */
+  runCommand: route({ method: 'POST', url: '/api/regions/:region/invocations', params: RegionParams, body: RunCommandBody, response: RunResult, successStatus: 201, access: 'operator' }),
+  invocations: route({ method: 'GET', url: '/api/regions/:region/invocations', params: RegionParams, querystring: InvocationListQuery, response: InvocationList, successStatus: 200, access: 'viewer' }),
+  invocation: route({ method: 'GET', url: '/api/regions/:region/invocations/:invokeId', params: InvocationParams, response: InvocationDetail, successStatus: 200, access: 'viewer' }),
+  invocationHistory: route({ method: 'GET', url: '/api/regions/:region/invocations/:invokeId/history', params: InvocationParams, querystring: InvocationHistoryQuery, response: InvocationHistory, successStatus: 200, access: 'viewer' }),
+  stopInvocation: route({ method: 'POST', url: '/api/regions/:region/invocations/:invokeId/stop', params: InvocationParams, body: StopInvocationBody, response: NoContent, successStatus: 204, access: 'operator' }),
+  rerunInvocation: route({ method: 'POST', url: '/api/regions/:region/invocations/:invokeId/rerun', params: InvocationParams, body: RerunBody, response: RunResult, successStatus: 201, access: 'operator' }),
+  createRollout: route({ method: 'POST', url: '/api/regions/:region/rollouts', params: RegionParams, body: CreateRolloutBody, response: RolloutDetail, successStatus: 201, access: 'operator' }),
+  rollouts: route({ method: 'GET', url: '/api/regions/:region/rollouts', params: RegionParams, response: RolloutList, successStatus: 200, access: 'viewer' }),
+  rollout: route({ method: 'GET', url: '/api/regions/:region/rollouts/:rolloutId', params: RolloutParams, response: RolloutDetail, successStatus: 200, access: 'viewer' }),
+  /** Resumes a rollout paused after its first batch. */
+  continueRollout: route({ method: 'POST', url: '/api/regions/:region/rollouts/:rolloutId/continue', params: RolloutParams, response: RolloutDetail, successStatus: 200, access: 'operator' }),
+  /** Starts no further batch and stops the running one. */
+  cancelRollout: route({ method: 'POST', url: '/api/regions/:region/rollouts/:rolloutId/cancel', params: RolloutParams, response: RolloutDetail, successStatus: 200, access: 'operator' }),
 } as const;
 
 export const socketRoutes = {

@@ -19,6 +19,10 @@ export const ERROR_CATALOGUE = {
   SIGN_IN_THROTTLED: { statusCode: 429, message: 'Too many failed sign-ins; wait a moment before trying again.' },
   // One answer for unknown, expired and revoked links alike: a guesser learns nothing.
   SHARE_UNAVAILABLE: { statusCode: 404, message: 'This link does not exist or is no longer available.' },
+  NO_TARGETS: { statusCode: 400, message: 'The selection matches no instance you may run commands on.' },
+  TOO_MANY_TARGETS: { statusCode: 400, message: 'A run can target at most 100 instances; use a rollout for more.' },
+  INVALID_SCHEDULE: { statusCode: 400, message: 'The schedule is not valid.' },
+  ROLLOUT_STATE: { statusCode: 409, message: 'The rollout cannot do that in its current state.' },
   SCREENSHOT_TOO_SOON: { statusCode: 429, message: 'Screenshots can be taken only every few seconds; try again shortly.' },
   PAYLOAD_TOO_LARGE: { statusCode: 413, message: 'The request body is too large.' },
   RATE_LIMITED: { statusCode: 429, message: 'Too many requests; try again shortly.' },

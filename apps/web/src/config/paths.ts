@@ -37,11 +37,60 @@ export const paths = {
     path: '/regions/:region/container-groups',
     getHref: (region: string) => `/regions/${encodeURIComponent(region)}/container-groups`,
   },
+  /** The Cloud Assistant command library. */
+  commands: {
+    path: '/regions/:region/commands',
+    getHref: (region: string) => `/regions/${encodeURIComponent(region)}/commands`,
+  },
+  /** The run form; a saved command and instances may be preselected. */
+  runCommand: {
+    path: '/regions/:region/commands/run',
+    getHref: (region: string, preset: { commandId?: string; instanceIds?: readonly string[] } = {}) => {
+      const query = new URLSearchParams();
+      if (preset.commandId) query.set('commandId', preset.commandId);
+      for (const id of preset.instanceIds ?? []) query.append('instanceId', id);
+      const search = query.toString();
+      return `/regions/${encodeURIComponent(region)}/commands/run${search ? `?${search}` : ''}`;
+    },
+  },
+  invocations: {
+    path: '/regions/:region/invocations',
+    getHref: (region: string) => `/regions/${encodeURIComponent(region)}/invocations`,
+  },
+  invocation: {
+    path: '/regions/:region/invocations/:invokeId',
+    getHref: (region: string, invokeId: string) =>
+      `/regions/${encodeURIComponent(region)}/invocations/${encodeURIComponent(invokeId)}`,
+  },
+  rollouts: {
+    path: '/regions/:region/rollouts',
+    getHref: (region: string) => `/regions/${encodeURIComponent(region)}/rollouts`,
+  },
+  rollout: {
+    path: '/regions/:region/rollouts/:rolloutId',
+    getHref: (region: string, rolloutId: string) =>
+      `/regions/${encodeURIComponent(region)}/rollouts/${encodeURIComponent(rolloutId)}`,
+  },
 } as const;
 
 /** The section of a region-scoped URL (the part after the region), kept when the region changes. */
-export type RegionSection = 'instances' | 'container-groups';
+export type RegionSection = 'instances' | 'container-groups' | 'commands' | 'invocations' | 'rollouts';
+
+const sectionPaths: Record<RegionSection, (region: string) => string> = {
+  instances: paths.instances.getHref,
+  'container-groups': paths.containerGroups.getHref,
+  commands: paths.commands.getHref,
+  invocations: paths.invocations.getHref,
+  rollouts: paths.rollouts.getHref,
+};
 
 export function regionSectionHref(region: string, section: RegionSection): string {
-  return section === 'instances' ? paths.instances.getHref(region) : paths.containerGroups.getHref(region);
+  return sectionPaths[section](region);
+}
+
+/** Which section a region-scoped pathname belongs to. */
+export function regionSectionOf(pathname: string): RegionSection {
+  const match = /^\/regions\/[^/]+\/([^/]+)/.exec(pathname);
+  const segment = match?.[1];
+  return segment === 'container-groups' || segment === 'commands' || segment === 'invocations' || segment === 'rollouts' ? segment : 'instances';
 }

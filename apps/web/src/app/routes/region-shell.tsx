@@ -1,22 +1,18 @@
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { regionSectionHref, type RegionSection } from '../../config/paths.ts';
+import { regionSectionHref, regionSectionOf } from '../../config/paths.ts';
 import { RegionPicker } from '../../features/regions/components/region-picker.tsx';
 import { isRegionId, rememberRegion } from '../../features/regions/last-region.ts';
 import { AppFrame } from './app-frame.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 import { useRegionParam } from './route-params.ts';
 
-function sectionOf(pathname: string): RegionSection {
-  return /\/container-groups(\/|$)/.test(pathname) ? 'container-groups' : 'instances';
-}
-
 /** Everything under /regions/:region: the shell with the region picker, and the page in it. */
 export function RegionShell() {
   const region = useRegionParam();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const section = sectionOf(pathname);
+  const section = regionSectionOf(pathname);
   const valid = isRegionId(region);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Flex, Layout, Menu, Typography } from 'antd';
-import { CloudServerOutlined, ContainerOutlined } from '@ant-design/icons';
+import { CloudServerOutlined, CodeOutlined, ContainerOutlined, DeploymentUnitOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths, type RegionSection } from '../../../config/paths.ts';
@@ -35,6 +35,21 @@ export function AppLayout({ region, section, regionPicker, account, showAdminLin
       key: 'container-groups',
       icon: <ContainerOutlined aria-hidden />,
       label: <Link to={paths.containerGroups.getHref(region)}>{t('app.nav.containerGroups')}</Link>,
+    },
+    {
+      key: 'commands',
+      icon: <CodeOutlined aria-hidden />,
+      label: <Link to={paths.commands.getHref(region)}>{t('app.nav.commands')}</Link>,
+    },
+    {
+      key: 'invocations',
+      icon: <HistoryOutlined aria-hidden />,
+      label: <Link to={paths.invocations.getHref(region)}>{t('app.nav.invocations')}</Link>,
+    },
+    {
+      key: 'rollouts',
+      icon: <DeploymentUnitOutlined aria-hidden />,
+      label: <Link to={paths.rollouts.getHref(region)}>{t('app.nav.rollouts')}</Link>,
     },
   ];
 
