@@ -13,6 +13,9 @@ export interface LocalcloudEnv {
   readonly timing: 'realistic' | 'fast' | undefined;
   readonly adminToken: string | undefined;
   readonly faults: Partial<FaultSettings>;
+  /** Root of the instances' Cloud Assistant sandboxes; unset = a temp dir per start. */
+  readonly sandboxDir: string | undefined;
+  readonly dailyInvocationQuota: number | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -76,6 +79,13 @@ export function readLocalcloudEnv(env: Env): LocalcloudEnv {
     timing: timing(env),
     adminToken: text(env, 'LOCALCLOUD_ADMIN_TOKEN'),
     faults: faults(env),
+    sandboxDir: text(env, 'LOCALCLOUD_SANDBOX_DIR'),
+    dailyInvocationQuota: number(
+      env,
+      'LOCALCLOUD_DAILY_INVOCATION_QUOTA',
+      (n) => Number.isInteger(n) && n >= 0,
+      'a whole number of invocations per region per day',
+    ),
   };
 }
 

@@ -27,6 +27,10 @@ export interface LocalcloudOptions {
   readonly adminToken?: string;
   /** Default off. */
   readonly logger?: boolean;
+  /** Root of the Cloud Assistant sandboxes. Default: LOCALCLOUD_SANDBOX_DIR, else a temp dir removed on close. */
+  readonly sandboxDir?: string;
+  /** InvokeCommand/RunCommand tasks per region per day. Default: LOCALCLOUD_DAILY_INVOCATION_QUOTA, else 10,000. */
+  readonly dailyInvocationQuota?: number;
 }
 
 export interface Localcloud {
@@ -44,6 +48,9 @@ const keysOf = (options: LocalcloudOptions): readonly AccessKey[] => options.key
 const adminTokenOf = (options: LocalcloudOptions): string =>
   options.adminToken ?? localcloudEnv.adminToken ?? randomBytes(24).toString('base64url');
 
+const optionalSetting = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
 /** The simulator as a Fastify instance, not listening: for `inject` tests. Closing it closes the world. */
 export async function buildLocalcloud(options: LocalcloudOptions = {}): Promise<FastifyInstance> {
   const world = await createWorld({
@@ -51,6 +58,8 @@ export async function buildLocalcloud(options: LocalcloudOptions = {}): Promise<
     ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.timing === undefined ? {} : { timing: options.timing }),
+    ...optionalSetting('sandboxDir', options.sandboxDir ?? localcloudEnv.sandboxDir),
+    ...optionalSetting('dailyInvocationQuota', options.dailyInvocationQuota ?? localcloudEnv.dailyInvocationQuota),
   });
   try {
     const app = await buildGateway({

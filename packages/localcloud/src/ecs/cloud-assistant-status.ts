@@ -1,4 +1,6 @@
 import { invalidParameter } from '../api-error.ts';
+import { versionAtLeast } from '../cloud-assistant/agent-features.ts';
+import type { InstanceStats } from '../cloud-assistant/index.ts';
 import type { Operation } from '../operation.ts';
 import type { EcsInstance, World } from '../world/index.ts';
 import { isoSeconds } from '../world/time-format.ts';
@@ -11,16 +13,7 @@ const OS_TYPES = ['windows', 'linux', 'freebsd'];
 const SESSION_MANAGER_MIN = { linux: [2, 2, 3, 256], windows: [2, 1, 3, 256] } as const;
 const HEARTBEAT_MS = 60_000;
 
-const atLeast = (version: string, min: readonly number[]): boolean => {
-  const parts = version.split('.').map(Number);
-  for (let i = 0; i < min.length; i++) {
-    const diff = (parts[i] ?? 0) - (min[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
-};
-
-function statusView(instance: EcsInstance, now: number): Record<string, unknown> {
+function statusView(instance: EcsInstance, stats: InstanceStats, now: number): Record<string, unknown> {
   const { spec, power } = instance;
   const version = spec.cloudAssistantVersion;
   const online = version !== undefined && power.status === 'Running';
@@ -31,11 +24,11 @@ function statusView(instance: EcsInstance, now: number): Record<string, unknown>
     CloudAssistantStatus: String(online),
     CloudAssistantVersion: version ?? '',
     OSType: spec.image.osType === 'windows' ? 'Windows' : 'Linux',
-    InvocationCount: 0,
-    ActiveTaskCount: 0,
-    LastInvokedTime: '',
+    InvocationCount: stats.invocationCount,
+    ActiveTaskCount: stats.activeTaskCount,
+    LastInvokedTime: stats.lastInvokedTime === undefined ? '' : isoSeconds(stats.lastInvokedTime),
     LastHeartbeatTime: version !== undefined && lastBeat !== undefined ? isoSeconds(lastBeat) : '',
-    SupportSessionManager: version !== undefined && atLeast(version, SESSION_MANAGER_MIN[spec.image.osType]),
+    SupportSessionManager: version !== undefined && versionAtLeast(version, SESSION_MANAGER_MIN[spec.image.osType]),
   };
 }
 
@@ -58,6 +51,6 @@ export const describeCloudAssistantStatus = (world: World): Operation => ({ para
     PageNumber: page.pageNumber,
     PageSize: page.pageSize,
     NextToken: page.nextToken,
-    InstanceCloudAssistantStatusSet: { InstanceCloudAssistantStatus: page.items.map((i) => statusView(i, now)) },
+    InstanceCloudAssistantStatusSet: { InstanceCloudAssistantStatus: page.items.map((i) => statusView(i, world.cloudAssistant.instanceStats(i.spec.instanceId), now)) },
   };
 };

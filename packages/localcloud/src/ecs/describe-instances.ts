@@ -33,6 +33,7 @@ function filters(params: RpcParams): Filter[] {
     ImageId: (i) => i.spec.image.imageId,
     InstanceChargeType: (i) => i.spec.chargeType,
     KeyPairName: (i) => i.spec.keyPairName,
+    ResourceGroupId: (i) => i.spec.resourceGroupId,
   };
   for (const [param, field] of Object.entries(exact)) {
     const wanted = optional(params, param);

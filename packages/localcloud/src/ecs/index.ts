@@ -1,6 +1,7 @@
 import type { ProductApi } from '../operation.ts';
 import type { World } from '../world/index.ts';
 import { describeCloudAssistantStatus } from './cloud-assistant-status.ts';
+import { commandOperations } from './commands/index.ts';
 import { getInstanceConsoleOutput } from './console-output.ts';
 import { describeInstanceStatus } from './describe-instance-status.ts';
 import { describeInstances } from './describe-instances.ts';
@@ -23,6 +24,7 @@ export function ecsApi(world: World): ProductApi {
       GetInstanceConsoleOutput: getInstanceConsoleOutput(world),
       DescribeCloudAssistantStatus: describeCloudAssistantStatus(world),
       GetInstanceScreenshot: getInstanceScreenshot(world),
+      ...commandOperations(world),
     },
     // Both error tables list 429 for Throttling.
     throttlingStatus: { GetInstanceConsoleOutput: 429, GetInstanceScreenshot: 429 },

@@ -47,7 +47,7 @@ export function instanceView({ spec, power }: EcsInstance): Record<string, unkno
     DeletionProtection: spec.tags.some((t) => t.key === 'env' && t.value === 'prod'),
     Recyclable: false,
     KeyPairName: spec.keyPairName,
-    ResourceGroupId: '',
+    ResourceGroupId: spec.resourceGroupId,
     DeploymentSetId: '',
     VlanId: '',
     ClusterId: '',

@@ -1,3 +1,4 @@
+import { CloudAssistant } from '../cloud-assistant/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { seedContainerGroups } from './container-groups-seed.ts';
 import { seedInstances } from './instances-seed.ts';
@@ -13,6 +14,10 @@ export interface WorldOptions {
   readonly stateFile?: string;
   readonly clock?: Clock;
   readonly timing?: TimingMode;
+  /** Where the instances' Cloud Assistant sandboxes live; default a fresh temp dir removed on close. */
+  readonly sandboxDir?: string;
+  /** Cloud Assistant tasks (InvokeCommand/RunCommand) per region per day. */
+  readonly dailyInvocationQuota?: number;
 }
 
 export interface World {
@@ -23,7 +28,8 @@ export interface World {
   readonly instances: ReadonlyMap<string, EcsInstance>;
   readonly containerGroups: readonly ContainerGroup[];
   readonly power: PowerControl;
-  /** Cancels the phase timers and writes the state file one last time. */
+  readonly cloudAssistant: CloudAssistant;
+  /** Cancels the phase timers, stops the Cloud Assistant and writes the state files one last time. */
   close(): Promise<void>;
 }
 
@@ -46,6 +52,15 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   });
   const writer = options.stateFile ? new StateWriter(options.stateFile, snapshot) : undefined;
   const power = new PowerControl(instances, clock, options.timing ?? 'realistic', () => writer?.schedule());
+  const cloudAssistant = await CloudAssistant.create({
+    seed,
+    clock,
+    instances,
+    ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
+    ...(options.sandboxDir === undefined ? {} : { sandboxDir: options.sandboxDir }),
+    ...(options.dailyInvocationQuota === undefined ? {} : { dailyInvocationQuota: options.dailyInvocationQuota }),
+  });
+  power.onBooted((instanceId) => cloudAssistant.booted(instanceId));
   power.resume();
   return {
     seed,
@@ -54,8 +69,10 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     instances,
     containerGroups: seedContainerGroups(seed),
     power,
+    cloudAssistant,
     async close() {
       power.close();
+      await cloudAssistant.close();
       await writer?.flush();
     },
   };

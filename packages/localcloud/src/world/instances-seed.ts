@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CURRENT_TYPES, RETIRED_TYPE, imageByDistro, type Distro } from './catalogue.ts';
 import type { InstanceSpec, PowerRecord, Tag } from './model.ts';
 import { macAddress, publicIp, regionNetwork, resourceId, type RegionNetwork } from './network-seed.ts';
@@ -75,11 +76,22 @@ export function seedInstances(seed: string): SeededInstance[] {
     const key = `${bp.env}-${bp.app}`;
     const ordinal = (counters.get(key) ?? 0) + 1;
     counters.set(key, ordinal);
-    return seedInstance(new Rng(seed, `instance:${index}`), bp, `${key}-${String(ordinal).padStart(2, '0')}`, network(bp.regionId));
+    const spec = { name: `${key}-${String(ordinal).padStart(2, '0')}`, resourceGroupId: resourceGroupIdOf(seed, bp.team) };
+    return seedInstance(new Rng(seed, `instance:${index}`), bp, spec, network(bp.regionId));
   });
 }
 
-function seedInstance(rng: Rng, bp: Blueprint, name: string, net: RegionNetwork): SeededInstance {
+/**
+ * One resource group per team, `rg-acfm` + 11 characters like the real ones. Hashed rather than drawn
+ * from the instance streams, so adding it changed no other seeded value.
+ */
+export function resourceGroupIdOf(seed: string, team: string): string {
+  const digest = createHash('sha256').update(`${seed}\u0000resource-group:${team}`).digest();
+  return `rg-acfm${Array.from(digest.subarray(0, 11), (byte) => 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36]).join('')}`;
+}
+
+function seedInstance(rng: Rng, bp: Blueprint, fixed: { name: string; resourceGroupId: string }, net: RegionNetwork): SeededInstance {
+  const { name, resourceGroupId } = fixed;
   const region = findRegion(bp.regionId);
   if (!region) throw new Error(`blueprint region ${bp.regionId} is not in REGIONS`);
   const instanceId = resourceId(rng, 'i', bp.regionId);
@@ -116,6 +128,7 @@ function seedInstance(rng: Rng, bp: Blueprint, name: string, net: RegionNetwork)
     internetMaxBandwidthOut: hasPublicIp ? rng.pick([1, 5, 10, 100]) : 0,
     chargeType: bp.env === 'prod' ? 'PrePaid' : 'PostPaid',
     tags,
+    resourceGroupId,
     keyPairName: bp.distro === 'windows' ? '' : `${bp.team}-ops`,
     serialNumber: rng.uuid(),
     creationTime,

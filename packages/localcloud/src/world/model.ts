@@ -29,6 +29,8 @@ export interface InstanceSpec {
   readonly internetMaxBandwidthOut: number;
   readonly chargeType: 'PrePaid' | 'PostPaid';
   readonly tags: readonly Tag[];
+  /** The resource group of the owning team (`rg-…`). */
+  readonly resourceGroupId: string;
   readonly keyPairName: string;
   readonly serialNumber: string;
   /** ms since epoch; shown with minute precision. */

@@ -19,6 +19,7 @@ export class PowerControl {
   readonly #phases: (typeof PHASES)[TimingMode];
   readonly #onChange: () => void;
   readonly #timers = new Map<string, { cancel(): void }>();
+  readonly #bootListeners: ((instanceId: string) => void)[] = [];
 
   constructor(instances: ReadonlyMap<string, EcsInstance>, clock: Clock, timing: TimingMode, onChange: () => void) {
     this.#instances = instances;
@@ -41,6 +42,11 @@ export class PowerControl {
   reboot(instance: EcsInstance, options: { force: boolean }): void {
     this.#shutdown(instance.power, options.force, true);
     this.#schedule(instance);
+  }
+
+  /** Called each time an instance has finished booting (the Cloud Assistant's reboot-triggered tasks). */
+  onBooted(listener: (instanceId: string) => void): void {
+    this.#bootListeners.push(listener);
   }
 
   /** Re-arms the timers of phases that were in progress when the state was saved. */
@@ -97,8 +103,10 @@ export class PowerControl {
       this.#schedule(instance);
       return;
     }
-    power.status = power.status === 'Starting' ? 'Running' : 'Stopped';
+    const booted = power.status === 'Starting';
+    power.status = booted ? 'Running' : 'Stopped';
     delete power.phaseEndsAt;
     this.#onChange();
+    if (booted) for (const listener of this.#bootListeners) listener(instance.spec.instanceId);
   }
 }
