@@ -24,6 +24,8 @@ export default defineConfig({
             // Icons apart from the components: each alone stays under the size warning.
             { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/ },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/ },
+            // The script editor is lazy: only the command pages load it.
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|crelt|style-mod|w3c-keyname|@marijn)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

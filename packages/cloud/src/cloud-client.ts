@@ -12,6 +12,7 @@ import type {
   DescribeContainerGroupsQuery,
   DescribeInstancesQuery,
 } from './cloud-shapes.ts';
+import { cloudAssistantClient, type CloudAssistantClient } from './cloud-assistant-client.ts';
 import type { CredentialsProvider } from './credentials.ts';
 import { toCloudContainerGroup } from './eci-mapping.ts';
 import { toCloudAssistantStatus, toCloudInstance, toCloudRegion } from './ecs-mapping.ts';
@@ -28,7 +29,7 @@ function bodyOf<B>(response: { body?: B | undefined }, operation: string): B {
 }
 
 /** Everything the BFF asks of the cloud. Every method rejects with a CloudError only. */
-export interface CloudClient {
+export interface CloudClient extends CloudAssistantClient {
   describeRegions(options?: { acceptLanguage?: string }): Promise<readonly CloudRegion[]>;
   describeInstances(query: DescribeInstancesQuery): Promise<CloudInstancePage>;
   /** DescribeInstances for one id: undefined when the region has no such instance. */
@@ -51,7 +52,7 @@ export interface CloudClientOptions {
   readonly protocol?: 'http' | 'https' | undefined;
   readonly connectTimeoutMs?: number;
   readonly readTimeoutMs?: number;
-  /** For reads only; power actions are never retried. */
+  /** For reads, and for mutations that carry a ClientToken; other mutations are never retried. */
   readonly retry?: RetryPolicy;
   /** The region whose endpoint answers DescribeRegions, which takes none. */
   readonly homeRegionId?: string;
@@ -85,6 +86,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
       instanceName: query.instanceName,
       instanceIds: query.instanceIds === undefined ? undefined : JSON.stringify(query.instanceIds),
       tag: query.tag === undefined ? undefined : [new $Ecs.DescribeInstancesRequestTag(query.tag)],
+      resourceGroupId: query.resourceGroupId,
     });
     const body = await read('DescribeInstances', () => sdk.ecs(query.regionId).describeInstances(request));
     return {
@@ -97,6 +99,8 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
   };
 
   return {
+    ...cloudAssistantClient((regionId) => sdk.ecs(regionId), { read, mutate: (operation, call, retryable) => run(operation, call, retryable) }),
+
     async describeRegions({ acceptLanguage } = {}) {
       const request = new $Ecs.DescribeRegionsRequest({ acceptLanguage });
       const body = await read('DescribeRegions', () => sdk.ecs(homeRegionId).describeRegions(request));

@@ -52,6 +52,7 @@ export interface CloudInstance {
   /** LockReason values, e.g. financial or security. */
   readonly operationLocks: readonly string[];
   readonly tags: readonly CloudTag[];
+  readonly resourceGroupId: string | undefined;
 }
 
 export interface DescribeInstancesQuery {
@@ -63,6 +64,7 @@ export interface DescribeInstancesQuery {
   readonly instanceName?: string;
   readonly instanceIds?: readonly string[];
   readonly tag?: { readonly key: string; readonly value?: string };
+  readonly resourceGroupId?: string;
 }
 
 export interface CloudInstancePage {

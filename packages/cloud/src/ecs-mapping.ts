@@ -48,6 +48,7 @@ export function toCloudInstance(instance: SdkInstance): CloudInstance {
     deletionProtection: instance.deletionProtection ?? false,
     operationLocks: (instance.operationLocks?.lockReason ?? []).map((lock) => text(lock.lockReason)).filter(Boolean),
     tags: (instance.tags?.tag ?? []).map((tag) => ({ key: text(tag.tagKey), value: text(tag.tagValue) })),
+    resourceGroupId: present(instance.resourceGroupId),
   };
 }
 

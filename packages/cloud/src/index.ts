@@ -1,4 +1,5 @@
 export * from './cloud-shapes.ts';
+export * from './cloud-assistant-shapes.ts';
 export { CloudError, type CloudErrorKind, type CloudErrorFields } from './cloud-error.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 export {
@@ -11,3 +12,4 @@ export {
   type StaticKeys,
 } from './credentials.ts';
 export { createCloudClient, type CloudClient, type CloudClientOptions } from './cloud-client.ts';
+export type { CloudAssistantClient } from './cloud-assistant-client.ts';

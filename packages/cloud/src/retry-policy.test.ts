@@ -15,6 +15,8 @@ describe('isRetryable', () => {
     ['a 5xx', cloudError({ code: 'InternalError', statusCode: 500 }), true],
     ['a timeout', cloudError({ kind: 'timeout' }), true],
     ['an unreachable cloud', cloudError({ kind: 'network' }), true],
+    ['a ClientToken still being processed', cloudError({ code: 'IdempotentProcessing', statusCode: 403 }), true],
+    ['a ClientToken reused with other parameters', cloudError({ code: 'IdempotentParameterMismatch', statusCode: 403 }), false],
     ['a signature error', cloudError({ code: 'SignatureDoesNotMatch', statusCode: 400 }), false],
     ['a wrong state', cloudError({ code: 'IncorrectInstanceStatus', statusCode: 403 }), false],
     ['a non-JSON answer', cloudError({ kind: 'invalid-response' }), false],

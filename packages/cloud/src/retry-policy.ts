@@ -19,7 +19,9 @@ export function isRetryable(error: CloudError): boolean {
     case 'network':
       return true;
     case 'api':
-      return error.isThrottling || (error.statusCode !== undefined && error.statusCode >= 500);
+      // IdempotentProcessing: the first request with this ClientToken is still being handled; asking
+      // again later gets its result. Only token-carrying calls, which are safe to repeat, see it.
+      return error.isThrottling || error.code === 'IdempotentProcessing' || (error.statusCode !== undefined && error.statusCode >= 500);
     default:
       return false;
   }
@@ -35,8 +37,9 @@ export function retryDelay(policy: RetryPolicy, attempt: number, error: CloudErr
 export interface CallOptions {
   readonly operation: string;
   /**
-   * Reads are safe to repeat. Power actions are not: a Start that timed out may have been carried
-   * out, and without a ClientToken a second one would fail or act twice, so they run exactly once.
+   * Reads are safe to repeat, and so are calls with a ClientToken (the cloud answers a repeat with the
+   * first result). Other mutations are not: a Start that timed out may have been carried out, and
+   * a second one would fail or act twice, so they run exactly once.
    */
   readonly idempotent: boolean;
   readonly policy: RetryPolicy;

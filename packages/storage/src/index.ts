@@ -5,12 +5,18 @@ export { serverSecretRepository, type ServerSecretRepository } from './server-se
 export { sessionRepository, type SessionRepository, type SessionWithUser } from './session-repository.ts';
 export { auditRepository, type AuditRepository, type AuditStart, type AuditCompletion, type AuditFilter, type AuditPage } from './audit-repository.ts';
 export { shareRepository, type ShareRepository, type Share, type SharedSnapshot, type NewShare, type ShareTag } from './share-repository.ts';
+export { rolloutRepository, type RolloutRepository, type Rollout, type NewRollout, type RolloutChanges } from './rollout-repository.ts';
 export { StorageError, STORAGE_ERROR_CODES, type StorageErrorCode } from './storage-error.ts';
 export {
   ROLES,
   AUDIT_OUTCOMES,
   AUTH_SOURCES,
   SHARE_VISIBILITIES,
+  type RolloutStatus,
+  type RolloutBatchStatus,
+  type RolloutInstance,
+  type RolloutInstanceState,
+  type RolloutBatchState,
   type ShareVisibility,
   type Role,
   type AuthSource,

@@ -118,12 +118,80 @@ export interface SharesTable {
   redactions: number;
 }
 
+export const ROLLOUT_STATUSES = ['running', 'paused', 'succeeded', 'halted', 'cancelled', 'error'] as const;
+export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];
+
+export const ROLLOUT_BATCH_STATUSES = ['waiting', 'running', 'succeeded', 'failed', 'skipped'] as const;
+export type RolloutBatchStatus = (typeof ROLLOUT_BATCH_STATUSES)[number];
+
+/** An instance of a rollout, as resolved when it was created. */
+export interface RolloutInstance {
+  instanceId: string;
+  instanceName: string | null;
+}
+
+/** One instance's last known result in a batch; `status` is the cloud's per-instance InvocationStatus. */
+export interface RolloutInstanceState {
+  instanceId: string;
+  status: string;
+  exitCode: number | null;
+}
+
+/** A batch as the runner keeps it. */
+export interface RolloutBatchState {
+  index: number;
+  instanceIds: string[];
+  status: RolloutBatchStatus;
+  /** Null until the cloud accepted the batch (and for a batch that never ran). */
+  invokeId: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** StopInvocation was sent for this batch (the rollout was cancelled while it ran). */
+  stopSent: boolean;
+  /** Empty until the first read of the invocation. */
+  results: RolloutInstanceState[];
+}
+
+export interface RolloutsTable {
+  id: string;
+  /** The creator's idempotency key: unique per creator, so a retried create finds the first rollout. */
+  clientToken: string;
+  /** The creator's user id, and name at the time: the runner acts (and is audited) as them. */
+  createdBy: string;
+  createdByName: string;
+  regionId: string;
+  commandName: string;
+  /** JSON: what to run and how (the contract's RunOptions); storage never looks inside. */
+  command: string;
+  /** JSON list of RolloutInstance, in batch order. */
+  instances: string;
+  maxConcurrency: number;
+  maxFailures: number;
+  /** 0 or 1. */
+  pauseAfterFirstBatch: number;
+  /** JSON list of RolloutBatchState. */
+  batches: string;
+  status: RolloutStatus;
+  /** Why it stopped (halted, cancelled, error), for people. */
+  stoppedReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** When the runner had nothing left to do; null while a batch may still start or is still running. */
+  closedAt: string | null;
+  /** Incremented by every write; a write names the version it was computed from. */
+  version: number;
+  /** The runner (one BFF process) that drives the rollout until leaseUntil. */
+  runnerId: string | null;
+  leaseUntil: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   auditEvents: AuditEventsTable;
   serverSecrets: ServerSecretsTable;
   shares: SharesTable;
+  rollouts: RolloutsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -24,7 +24,14 @@ const OIDC_ENV = {
   PORTHOLE_OIDC_ROLE_MAP: 'ops=operator',
 };
 
-const SAMPLE_PARAMS: Record<string, string> = { region: 'cn-hangzhou', id: 'i-bp1grr93a4qrrm7fb8sa', '*': 'assets/app.js' };
+const SAMPLE_PARAMS: Record<string, string> = {
+  region: 'cn-hangzhou',
+  id: 'i-bp1grr93a4qrrm7fb8sa',
+  commandId: 'c-hz0sampleid',
+  invokeId: 't-hz0sampleid',
+  rolloutId: 'ro-sample',
+  '*': 'assets/app.js',
+};
 const sampleUrl = (url: string) => url.replace(/:(\w+)|\*/g, (whole, name: string | undefined) => SAMPLE_PARAMS[name ?? whole]!);
 const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
 const ROLES = Object.keys(ROLE_RANK) as Role[];
@@ -79,7 +86,8 @@ describe('every registered route', () => {
       const allowed = await app.inject({ method: route.method as 'GET', url: sampleUrl(route.url), headers: (await signedIn(app, route.access)).headers });
       expect([401, 403], `${keyOf(route)} as ${route.access}`).not.toContain(allowed.statusCode);
     }
-  });
+    // Two sign-ins (argon2) per guarded route: slow by design, not a hang.
+  }, 60_000);
 });
 
 describe('every WebSocket route, on a real server', () => {

@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { AccountRoute } from './routes/account.tsx';
 import { AdminAuditRoute } from './routes/admin-audit.tsx';
 import { AdminUsersRoute } from './routes/admin-users.tsx';
+import { CommandsRoute } from './routes/commands.tsx';
 import { ContainerGroupsRoute } from './routes/container-groups.tsx';
 import { HomeRedirect } from './routes/home-redirect.tsx';
 import { InstanceConsoleRoute } from './routes/instance-console.tsx';
@@ -11,12 +12,17 @@ import { InstanceOverviewRoute } from './routes/instance-overview.tsx';
 import { InstanceScreenshotRoute } from './routes/instance-screenshot.tsx';
 import { InstanceRoute } from './routes/instance.tsx';
 import { InstancesRoute } from './routes/instances.tsx';
+import { InvocationRoute } from './routes/invocation.tsx';
+import { InvocationsRoute } from './routes/invocations.tsx';
 import { MySharesRoute } from './routes/my-shares.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PageShell } from './routes/page-shell.tsx';
 import { RegionShell } from './routes/region-shell.tsx';
 import { RequireRole } from './routes/require-role.tsx';
 import { RequireSession } from './routes/require-session.tsx';
+import { RolloutRoute } from './routes/rollout.tsx';
+import { RolloutsRoute } from './routes/rollouts.tsx';
+import { RunCommandRoute } from './routes/run-command.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SharedViewRoute } from './routes/shared-view.tsx';
 
@@ -54,6 +60,12 @@ export const appRoutes: RouteObject[] = [
                 ],
               },
               { path: 'container-groups', element: <ContainerGroupsRoute /> },
+              { path: 'invocations', element: <InvocationsRoute /> },
+              { path: 'invocations/:invokeId', element: <InvocationRoute /> },
+              { path: 'rollouts', element: <RolloutsRoute /> },
+              { path: 'rollouts/:rolloutId', element: <RolloutRoute /> },
+              { path: 'commands', element: <CommandsRoute /> },
+              { path: 'commands/run', element: <RunCommandRoute /> },
             ],
           },
           {

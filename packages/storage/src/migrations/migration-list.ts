@@ -8,6 +8,7 @@ import * as userSecurity from './0004-user-security.ts';
 import * as auditDetails from './0005-audit-details.ts';
 import * as oidcSubject from './0006-oidc-subject.ts';
 import * as shares from './0007-shares.ts';
+import * as rollouts from './0008-rollouts.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-users': users,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-audit-details': auditDetails,
   '0006-oidc-subject': oidcSubject,
   '0007-shares': shares,
+  '0008-rollouts': rollouts,
 };
 
 export const migrationProvider: MigrationProvider = {

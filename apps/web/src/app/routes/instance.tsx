@@ -1,4 +1,5 @@
 import { Breadcrumb, Flex, Skeleton, Tabs } from 'antd';
+import { CodeOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleAllows } from '@porthole/contract';
 import { useTranslation } from 'react-i18next';
@@ -35,9 +36,14 @@ export function InstanceRoute() {
 
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb
-        items={[{ title: <Link to={paths.instances.getHref(region)}>{t('instances.back')}</Link> }, { title: id }]}
-      />
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Breadcrumb
+          items={[{ title: <Link to={paths.instances.getHref(region)}>{t('instances.back')}</Link> }, { title: id }]}
+        />
+        <Link to={paths.runCommand.getHref(region, { instanceIds: [id] })}>
+          <CodeOutlined aria-hidden /> {t('runCommand.title')}
+        </Link>
+      </Flex>
       {instance.isPending && <Skeleton active title paragraph={{ rows: 4 }} />}
       {instance.isError && <ErrorState error={instance.error} onRetry={() => void instance.refetch()} />}
       {instance.data && (
