@@ -52,7 +52,7 @@ describe('RunCommandForm', () => {
       command: { kind: 'saved', commandId: greet.id },
       parameters: { who: 'world' },
       terminationMode: 'Process',
-      clientToken: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      clientToken: expect.stringMatching(/^[0-9a-f]{32}$/),
       target: { kind: 'instances', instanceIds: ['i-web01', 'i-web02'] },
       schedule: { kind: 'now' },
     });
