@@ -8,7 +8,8 @@ import type { EcsInstance } from '../world/model.ts';
 import { CommandStore } from './command-store.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { isTerminal, type InvocationRecord } from './model.ts';
-import { CloudAssistantStateWriter, loadCloudAssistantState, stateFileFor, type CloudAssistantState } from './persistence.ts';
+import { JsonFileWriter } from '../json-file-writer.ts';
+import { loadCloudAssistantState, stateFileFor, type CloudAssistantState } from './persistence.ts';
 import { DEFAULT_DAILY_INVOCATION_QUOTA, InvocationQuota } from './quota.ts';
 import type { ScriptRunner } from './run-execution.ts';
 import { TaskEngine } from './task-engine.ts';
@@ -47,7 +48,7 @@ export class CloudAssistant {
   readonly #engine: TaskEngine;
   readonly #sandboxes: Sandboxes;
   readonly #ownedDir: string | undefined;
-  readonly #writer: CloudAssistantStateWriter | undefined;
+  readonly #writer: JsonFileWriter<CloudAssistantState> | undefined;
 
   static async create(options: CloudAssistantOptions): Promise<CloudAssistant> {
     const path = options.stateFile === undefined ? undefined : stateFileFor(options.stateFile);
@@ -74,14 +75,18 @@ export class CloudAssistant {
     this.#invocations = new Map((saved?.invocations ?? []).map((i) => [i.invokeId, i]));
     this.#writer = path === undefined
       ? undefined
-      : new CloudAssistantStateWriter(path, () => ({
-          version: 1,
-          seed: options.seed,
-          commands: this.commands.snapshot(),
-          invocations: [...this.#invocations.values()],
-          clientTokens: this.idempotency.snapshot(),
-          quota: this.quota.snapshot(),
-        }));
+      : new JsonFileWriter<CloudAssistantState>(
+          path,
+          () => ({
+            version: 1,
+            seed: options.seed,
+            commands: this.commands.snapshot(),
+            invocations: [...this.#invocations.values()],
+            clientTokens: this.idempotency.snapshot(),
+            quota: this.quota.snapshot(),
+          }),
+          { onlyAfterChange: true, compact: true },
+        );
     const runner: ScriptRunner = sandboxes;
     this.#engine = new TaskEngine({
       clock: options.clock,

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { TokenEntry } from './idempotency.ts';
 import type { CommandRecord, InvocationRecord } from './model.ts';
 import type { QuotaSnapshot } from './quota.ts';
@@ -14,8 +14,6 @@ export interface CloudAssistantState {
 }
 
 export const stateFileFor = (worldStateFile: string): string => `${worldStateFile}.cloud-assistant.json`;
-
-const DEBOUNCE_MS = 100;
 
 export class CloudAssistantStateError extends Error {
   constructor(path: string, reason: string) {
@@ -44,43 +42,4 @@ export async function loadCloudAssistantState(path: string, seed: string): Promi
     throw new CloudAssistantStateError(path, '"commands", "invocations", "clientTokens" or "quota" is missing');
   }
   return state as CloudAssistantState;
-}
-
-/**
- * Debounced, atomic (temp file then rename), one write at a time, like the world's state file; and only
- * once something changed, so a world that never used the Cloud Assistant leaves no file behind.
- */
-export class CloudAssistantStateWriter {
-  readonly #path: string;
-  readonly #snapshot: () => CloudAssistantState;
-  #timer: NodeJS.Timeout | undefined;
-  #writing: Promise<void> = Promise.resolve();
-  #dirty = false;
-
-  constructor(path: string, snapshot: () => CloudAssistantState) {
-    this.#path = path;
-    this.#snapshot = snapshot;
-  }
-
-  schedule(): void {
-    this.#dirty = true;
-    if (this.#timer) return;
-    // A failed background write is retried by the next change and surfaces from close()'s flush.
-    this.#timer = setTimeout(() => this.flush().catch(() => undefined), DEBOUNCE_MS);
-    this.#timer.unref();
-  }
-
-  flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!this.#dirty) return this.#writing;
-    this.#dirty = false;
-    const body = `${JSON.stringify(this.#snapshot())}\n`;
-    const tmp = `${this.#path}.${process.pid}.tmp`;
-    this.#writing = this.#writing.catch(() => undefined).then(async () => {
-      await writeFile(tmp, body, 'utf8');
-      await rename(tmp, this.#path);
-    });
-    return this.#writing;
-  }
 }

@@ -5,7 +5,8 @@ import { seedInstances } from './instances-seed.ts';
 import type { ContainerGroup, EcsInstance } from './model.ts';
 import { PowerControl, type TimingMode } from './power-state.ts';
 import { REGIONS, type Region } from './regions.ts';
-import { StateFileError, StateWriter, loadState, type WorldState } from './store.ts';
+import { JsonFileWriter } from '../json-file-writer.ts';
+import { StateFileError, loadState, type WorldState } from './store.ts';
 
 export interface WorldOptions {
   /** Everything generated (ids, names, addresses, boot logs) follows from it. Default `porthole`. */
@@ -50,7 +51,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     seed,
     instances: Object.fromEntries([...instances].map(([id, i]) => [id, i.power])),
   });
-  const writer = options.stateFile ? new StateWriter(options.stateFile, snapshot) : undefined;
+  const writer = options.stateFile ? new JsonFileWriter(options.stateFile, snapshot) : undefined;
   const power = new PowerControl(instances, clock, options.timing ?? 'realistic', () => writer?.schedule());
   const cloudAssistant = await CloudAssistant.create({
     seed,

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { PowerRecord } from './model.ts';
 
 /** The state file: only what changed since the seed, i.e. each instance's power record. */
@@ -9,7 +9,6 @@ export interface WorldState {
 }
 
 const STATUSES = new Set(['Pending', 'Starting', 'Running', 'Stopping', 'Stopped']);
-const DEBOUNCE_MS = 100;
 
 export class StateFileError extends Error {
   constructor(path: string, reason: string) {
@@ -47,39 +46,4 @@ function checkState(path: string, value: unknown): WorldState {
     }
   }
   return state as WorldState;
-}
-
-/**
- * Writes the state after changes, debounced, atomically (temp file then rename, so a crash never leaves
- * half a file), one write at a time.
- */
-export class StateWriter {
-  readonly #path: string;
-  readonly #snapshot: () => WorldState;
-  #timer: NodeJS.Timeout | undefined;
-  #writing: Promise<void> = Promise.resolve();
-
-  constructor(path: string, snapshot: () => WorldState) {
-    this.#path = path;
-    this.#snapshot = snapshot;
-  }
-
-  schedule(): void {
-    if (this.#timer) return;
-    // A failed background write is retried by the next change and surfaces from close()'s flush.
-    this.#timer = setTimeout(() => this.flush().catch(() => undefined), DEBOUNCE_MS);
-    this.#timer.unref();
-  }
-
-  flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const body = `${JSON.stringify(this.#snapshot(), null, 2)}\n`;
-    const tmp = `${this.#path}.${process.pid}.tmp`;
-    this.#writing = this.#writing.catch(() => undefined).then(async () => {
-      await writeFile(tmp, body, 'utf8');
-      await rename(tmp, this.#path);
-    });
-    return this.#writing;
-  }
 }
