@@ -62,23 +62,29 @@ function sqliteBackend(): Backend {
 function postgresBackend(baseUrl: string): Backend {
   let admin: pg.Pool;
   let schema: string | undefined;
+  // The creation itself is shared, not only the name: replicas opened at once must all wait for it.
+  let created: Promise<string> | undefined;
   beforeAll(() => {
     admin = new pg.Pool({ connectionString: baseUrl, max: 1 });
   });
   afterAll(() => admin.end());
   return tracking(
     async () => {
-      if (!schema) {
-        schema = `porthole_test_${randomBytes(6).toString('hex')}`;
-        await admin.query(`create schema ${schema}`);
-      }
+      created ??= (async () => {
+        const name = `porthole_test_${randomBytes(6).toString('hex')}`;
+        schema = name;
+        await admin.query(`create schema ${name}`);
+        return name;
+      })();
+      const name = await created;
       const url = new URL(baseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
+      url.searchParams.set('options', `-c search_path=${name}`);
       return { url: url.toString() };
     },
     async () => {
       if (schema) await admin.query(`drop schema if exists ${schema} cascade`);
       schema = undefined;
+      created = undefined;
     },
   );
 }
