@@ -27,6 +27,9 @@ export const AuditAction = Type.Union([
   Type.Literal('rollout.continue'),
   Type.Literal('rollout.cancel'),
   Type.Literal('rollout.halt'),
+  Type.Literal('terminal.session'),
+  Type.Literal('container.exec'),
+  Type.Literal('recording.share'),
 ]);
 export type AuditAction = Static<typeof AuditAction>;
 

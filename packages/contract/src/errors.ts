@@ -23,6 +23,7 @@ export const ErrorCode = Type.Union([
   Type.Literal('TOO_MANY_TARGETS'),
   Type.Literal('INVALID_SCHEDULE'),
   Type.Literal('ROLLOUT_STATE'),
+  Type.Literal('TERMINAL_LIMIT'),
   Type.Literal('PAYLOAD_TOO_LARGE'),
   Type.Literal('RATE_LIMITED'),
   Type.Literal('INTERNAL'),

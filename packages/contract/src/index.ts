@@ -13,4 +13,6 @@ export * from './commands.ts';
 export * from './targets.ts';
 export * from './invocations.ts';
 export * from './rollouts.ts';
+export * from './terminals.ts';
+export * from './recordings.ts';
 export * from './routes.ts';

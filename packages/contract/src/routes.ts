@@ -31,6 +31,17 @@ import {
 } from './invocations.ts';
 import { CreateRolloutBody, RolloutDetail, RolloutList, RolloutParams } from './rollouts.ts';
 import { ResolvedTargets, ResolveTargetsBody, ResourceGroupList } from './targets.ts';
+import {
+  ContainerExecBody,
+  ContainerExecResult,
+  ContainerGroupParams,
+  OpenContainerTerminalBody,
+  OpenInstanceTerminalBody,
+  TerminalParams,
+  TerminalSocketQuery,
+  TerminalSummary,
+} from './terminals.ts';
+import { RecordingCast, RecordingList, RecordingListQuery, RecordingParams, RecordingSummary, ShareRecordingBody } from './recordings.ts';
 import { AuditExport, AuditFilterQuery, AuditLiveMessage, AuditPage, AuditPageQuery } from './audit.ts';
 
 /**
@@ -167,10 +178,31 @@ export const routes = {
   continueRollout: route({ method: 'POST', url: '/api/regions/:region/rollouts/:rolloutId/continue', params: RolloutParams, response: RolloutDetail, successStatus: 200, access: 'operator' }),
   /** Starts no further batch and stops the running one. */
   cancelRollout: route({ method: 'POST', url: '/api/regions/:region/rollouts/:rolloutId/cancel', params: RolloutParams, response: RolloutDetail, successStatus: 200, access: 'operator' }),
+  /** Reserves a shell on an instance; the cloud session starts when the socket connects. */
+  openInstanceTerminal: route({ method: 'POST', url: '/api/regions/:region/instances/:id/terminals', params: InstanceParams, body: OpenInstanceTerminalBody, response: TerminalSummary, successStatus: 201, access: 'operator' }),
+  openContainerTerminal: route({ method: 'POST', url: '/api/regions/:region/container-groups/:id/terminals', params: ContainerGroupParams, body: OpenContainerTerminalBody, response: TerminalSummary, successStatus: 201, access: 'operator' }),
+  containerExec: route({ method: 'POST', url: '/api/regions/:region/container-groups/:id/exec', params: ContainerGroupParams, body: ContainerExecBody, response: ContainerExecResult, successStatus: 200, access: 'operator' }),
+  /** The owner's own terminal (admins: any). */
+  terminal: route({ method: 'GET', url: '/api/terminals/:terminalId', params: TerminalParams, response: TerminalSummary, successStatus: 200, access: 'operator' }),
+  endTerminal: route({ method: 'DELETE', url: '/api/terminals/:terminalId', params: TerminalParams, response: NoContent, successStatus: 204, access: 'operator' }),
+  /** The caller's recordings; admins may ask for all. */
+  recordings: route({ method: 'GET', url: '/api/recordings', querystring: RecordingListQuery, response: RecordingList, successStatus: 200, access: 'viewer' }),
+  recording: route({ method: 'GET', url: '/api/recordings/:recordingId', params: RecordingParams, response: RecordingSummary, successStatus: 200, access: 'viewer' }),
+  recordingCast: route({ method: 'GET', url: '/api/recordings/:recordingId/cast', params: RecordingParams, response: RecordingCast, successStatus: 200, access: 'viewer' }),
+  /** Shares the recording's output as a log view (redacted like console output). */
+  shareRecording: route({ method: 'POST', url: '/api/recordings/:recordingId/share', params: RecordingParams, body: ShareRecordingBody, response: CreatedShare, successStatus: 201, access: 'viewer' }),
 } as const;
 
 export const socketRoutes = {
   auditLive: socket({ url: '/api/audit/live', serverMessage: AuditLiveMessage, access: 'admin' }),
+  /** Binary frames of the @porthole/wire terminal protocol, both ways. */
+  terminal: socket({
+    url: '/api/terminals/:terminalId/socket',
+    params: TerminalParams,
+    querystring: TerminalSocketQuery,
+    serverMessage: Type.Unknown({ description: 'binary: @porthole/wire terminal protocol frames' }),
+    access: 'operator',
+  }),
 } as const;
 
 export type RouteName = keyof typeof routes;

@@ -22,6 +22,7 @@ export const ERROR_CATALOGUE = {
   NO_TARGETS: { statusCode: 400, message: 'The selection matches no instance you may run commands on.' },
   TOO_MANY_TARGETS: { statusCode: 400, message: 'A run can target at most 100 instances; use a rollout for more.' },
   INVALID_SCHEDULE: { statusCode: 400, message: 'The schedule is not valid.' },
+  TERMINAL_LIMIT: { statusCode: 429, message: 'You have too many terminals open; close one first.' },
   ROLLOUT_STATE: { statusCode: 409, message: 'The rollout cannot do that in its current state.' },
   SCREENSHOT_TOO_SOON: { statusCode: 429, message: 'Screenshots can be taken only every few seconds; try again shortly.' },
   PAYLOAD_TOO_LARGE: { statusCode: 413, message: 'The request body is too large.' },

@@ -57,6 +57,7 @@ export const baseEn = {
       NO_TARGETS: 'The selection matches no instance you may run commands on',
       TOO_MANY_TARGETS: 'A run can target at most 100 instances; use a rollout for more',
       INVALID_SCHEDULE: 'The schedule is not valid',
+      TERMINAL_LIMIT: 'You have too many terminals open; close one first',
       ROLLOUT_STATE: 'The rollout cannot do that in its current state',
       SCREENSHOT_TOO_SOON: 'A new screenshot can be taken shortly; wait a moment',
     },

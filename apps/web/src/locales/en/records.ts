@@ -107,6 +107,9 @@ export const recordsEn = {
       command: { create: 'Create command', update: 'Edit command', delete: 'Delete command', run: 'Run command' },
       invocation: { stop: 'Stop invocation' },
       rollout: { create: 'Start rollout', continue: 'Continue rollout', cancel: 'Cancel rollout', halt: 'Rollout halted' },
+      terminal: { session: 'Terminal session' },
+      container: { exec: 'Run in container' },
+      recording: { share: 'Share recording' },
     },
     outcomes: { pending: 'Pending', succeeded: 'Succeeded', failed: 'Failed' },
     live: {

@@ -59,6 +59,7 @@ export const baseZhCN: typeof baseEn = {
       NO_TARGETS: '所选范围内没有可以运行命令的实例',
       TOO_MANY_TARGETS: '一次最多可在 100 台实例上运行，更多实例请使用分批发布',
       INVALID_SCHEDULE: '执行计划无效',
+      TERMINAL_LIMIT: '打开的终端过多，请先关闭一个',
       ROLLOUT_STATE: '分批发布当前的状态不允许此操作',
       SCREENSHOT_TOO_SOON: '稍后才能再次截图，请稍候',
     },

@@ -109,6 +109,9 @@ export const recordsZhCN: typeof recordsEn = {
       command: { create: '创建命令', update: '修改命令', delete: '删除命令', run: '执行命令' },
       invocation: { stop: '停止执行' },
       rollout: { create: '开始分批发布', continue: '继续分批发布', cancel: '取消分批发布', halt: '分批发布已中止' },
+      terminal: { session: '终端会话' },
+      container: { exec: '在容器中执行' },
+      recording: { share: '分享录像' },
     },
     outcomes: { pending: '进行中', succeeded: '成功', failed: '失败' },
     live: {
