@@ -34,7 +34,7 @@ test('the app renders an instance and its console output without a CSP violation
   const target = await aRunningLinuxInstance(page, region);
 
   const home = await page.goto('/');
-  expect(home?.headers()['content-security-policy']).toContain("script-src 'self';");
+  expect(home?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
   await expect(page.getByText('Local cloud')).toBeVisible();
 
   await page.goto(`/regions/${region}/instances/${target.id}`);

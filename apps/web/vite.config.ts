@@ -26,6 +26,10 @@ export default defineConfig({
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+)[\\/]/ },
             // The script editor is lazy: only the command pages load it.
             { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|crelt|style-mod|w3c-keyname|@marijn)[\\/]/ },
+            // The terminal is lazy too: only the Shell tab and the Terminals page load xterm.js.
+            { name: 'xterm', test: /node_modules[\\/]@xterm[\\/]/ },
+            // The recording player (and the Solid runtime it is built with) loads only on a recording's page.
+            { name: 'asciinema-player', test: /node_modules[\\/](asciinema-player|solid-js)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

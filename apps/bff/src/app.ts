@@ -10,7 +10,9 @@ import cloud from './plugins/app/cloud.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import requestIdPlugin, { requestId } from './plugins/app/request-id.ts';
 import rollouts from './rollouts/rollouts-plugin.ts';
+import recordings from './recordings/recordings-plugin.ts';
 import storage from './plugins/app/storage.ts';
+import terminalsPlugin from './terminals/terminals-plugin.ts';
 import cookie from './plugins/external/cookie.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
@@ -29,7 +31,9 @@ import meta from './routes/api/meta.ts';
 import regions from './routes/api/regions/index.ts';
 import session from './routes/api/session/index.ts';
 import rolloutsRoutes from './routes/api/rollouts/index.ts';
+import recordingsRoutes from './routes/api/recordings/index.ts';
 import sharesRoutes from './routes/api/shares/index.ts';
+import terminalRoutes from './routes/api/terminals/index.ts';
 import signInRoutes from './routes/api/auth/index.ts';
 import usersRoutes from './routes/api/users/index.ts';
 import healthz from './routes/healthz.ts';
@@ -83,6 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webStatic, { root: config.webDist });
   await app.register(cloud, { config, ...(options.findCredentials === undefined ? {} : { findCredentials: options.findCredentials }) });
   await app.register(rollouts);
+  // Input recording stays off until the configuration offers PORTHOLE_RECORD_INPUT (keystrokes can hold passwords).
+  await app.register(recordings, { recordInput: config.recordings.recordInput });
+  await app.register(terminalsPlugin);
 
   await app.register(healthz);
   await app.register(session);
@@ -100,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(sharesRoutes);
   await app.register(rolloutsRoutes);
+  await app.register(recordingsRoutes);
+  await app.register(terminalRoutes);
   await app.register(signInRoutes, { oidc: config.oidc });
   await app.register(webApp);
   return app;

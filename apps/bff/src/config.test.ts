@@ -39,6 +39,7 @@ describe('parseConfig', () => {
       PORTHOLE_SIGN_IN_LOCK_AFTER: '5',
       PORTHOLE_SIGN_IN_LOCK_MINUTES: '60',
       PORTHOLE_WEB_DIST: '/srv/web',
+      PORTHOLE_RECORD_INPUT: 'true',
       LOCALCLOUD_SEED: 'demo',
       LOCALCLOUD_STATE_FILE: '/tmp/state.json',
       LOCALCLOUD_TIMING: 'fast',
@@ -51,6 +52,7 @@ describe('parseConfig', () => {
       trustProxy: ['127.0.0.1', '10.0.0.0/8'],
       rateLimit: { max: 10, windowMs: 1000, signInMax: 5 },
       storage: { databaseUrl: 'postgres://u:p@db.internal/porthole', dataDir: '/var/lib/porthole' },
+      recordings: { recordInput: true },
       auth: {
         adminPassword: 'a long enough password',
         sessionIdleMinutes: 10,

@@ -36,6 +36,7 @@ export const EnvSchema = Type.Object({
   ),
   PORTHOLE_SIGN_IN_LOCK_AFTER: Type.Integer({ minimum: 1, default: 10, description: 'a positive integer: failed sign-ins before the account locks' }),
   PORTHOLE_SIGN_IN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15, description: 'a positive integer of minutes' }),
+  PORTHOLE_RECORD_INPUT: Type.Boolean({ default: false, description: 'true or false: also record what users type (it can hold passwords)' }),
   PORTHOLE_WEB_DIST: Type.String({ minLength: 1, default: DEFAULT_WEB_DIST, description: 'the built web app directory' }),
   LOCALCLOUD_SEED: Type.Optional(Type.String({ minLength: 1, description: 'the seed of the simulated world' })),
   LOCALCLOUD_STATE_FILE: Type.Optional(Type.String({ minLength: 1, description: 'a JSON file path' })),
@@ -90,6 +91,7 @@ export function parseConfig(source: NodeJS.ProcessEnv) {
     trustProxy: env.PORTHOLE_TRUST_PROXY?.split(',').map((address) => address.trim()),
     rateLimit: { max: env.PORTHOLE_RATE_LIMIT, windowMs: env.PORTHOLE_RATE_LIMIT_WINDOW_MS, signInMax: env.PORTHOLE_SIGN_IN_RATE_LIMIT },
     storage: { databaseUrl: env.DATABASE_URL, dataDir: resolve(env.PORTHOLE_DATA_DIR) },
+    recordings: { recordInput: env.PORTHOLE_RECORD_INPUT },
     auth: {
       adminPassword: env.PORTHOLE_ADMIN_PASSWORD,
       sessionIdleMinutes: env.PORTHOLE_SESSION_IDLE_MINUTES,

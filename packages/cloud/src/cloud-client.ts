@@ -19,6 +19,7 @@ import { toCloudAssistantStatus, toCloudInstance, toCloudRegion } from './ecs-ma
 import { callCloud, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
 import { SdkClients } from './sdk-clients.ts';
 import { CloudError } from './cloud-error.ts';
+import { terminalClient, type TerminalCloudClient } from './terminal-client.ts';
 
 /** The SDK types the body of a 2xx answer as optional; without one there is nothing to map. */
 function bodyOf<B>(response: { body?: B | undefined }, operation: string): B {
@@ -29,7 +30,7 @@ function bodyOf<B>(response: { body?: B | undefined }, operation: string): B {
 }
 
 /** Everything the BFF asks of the cloud. Every method rejects with a CloudError only. */
-export interface CloudClient extends CloudAssistantClient {
+export interface CloudClient extends CloudAssistantClient, TerminalCloudClient {
   describeRegions(options?: { acceptLanguage?: string }): Promise<readonly CloudRegion[]>;
   describeInstances(query: DescribeInstancesQuery): Promise<CloudInstancePage>;
   /** DescribeInstances for one id: undefined when the region has no such instance. */
@@ -76,6 +77,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
   const read = <B>(operation: string, call: Call<B>) => run(operation, call, true);
   const act = <B>(operation: string, call: Call<B>) => run(operation, call, false);
   const homeRegionId = options.homeRegionId ?? 'cn-hangzhou';
+  const calls = { read, mutate: <B>(operation: string, call: Call<B>, retryable: boolean) => run(operation, call, retryable) };
 
   const describeInstances = async (query: DescribeInstancesQuery): Promise<CloudInstancePage> => {
     const request = new $Ecs.DescribeInstancesRequest({
@@ -99,7 +101,8 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
   };
 
   return {
-    ...cloudAssistantClient((regionId) => sdk.ecs(regionId), { read, mutate: (operation, call, retryable) => run(operation, call, retryable) }),
+    ...cloudAssistantClient((regionId) => sdk.ecs(regionId), calls),
+    ...terminalClient((regionId) => sdk.ecs(regionId), (regionId) => sdk.eci(regionId), calls),
 
     async describeRegions({ acceptLanguage } = {}) {
       const request = new $Ecs.DescribeRegionsRequest({ acceptLanguage });
@@ -164,6 +167,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
         nextToken: query.nextToken,
         containerGroupName: query.containerGroupName,
         status: query.status,
+        containerGroupIds: query.containerGroupIds === undefined ? undefined : JSON.stringify(query.containerGroupIds),
       });
       const body = await read('DescribeContainerGroups', () => sdk.eci(query.regionId).describeContainerGroups(request));
       return {

@@ -149,6 +149,8 @@ export interface DescribeContainerGroupsQuery {
   readonly nextToken?: string;
   readonly containerGroupName?: string;
   readonly status?: string;
+  /** At most 20 ids. */
+  readonly containerGroupIds?: readonly string[];
 }
 
 export interface CloudContainerGroupPage {

@@ -13,3 +13,6 @@ export {
 } from './credentials.ts';
 export { createCloudClient, type CloudClient, type CloudClientOptions } from './cloud-client.ts';
 export type { CloudAssistantClient } from './cloud-assistant-client.ts';
+export * from './terminal-shapes.ts';
+export { SessionSecret } from './session-secret.ts';
+export type { TerminalCloudClient } from './terminal-client.ts';

@@ -4,11 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import { localcloudEnv } from './config.ts';
 import { eciApi } from './eci/index.ts';
+import type { ExecFraming } from '@porthole/wire';
+import { execAdminRoutes, execFramingFromEnv, ExecService, execSocketRoutes } from './eci/exec/index.ts';
 import { ecsApi } from './ecs/index.ts';
 import type { AccessKey } from './gateway/access-keys.ts';
 import type { FaultSettings } from './gateway/faults.ts';
 import { buildGateway } from './server.ts';
 import { createWorld } from './world/index.ts';
+import { sessionSettingsFromEnv, sessionSocketRoutes, type SessionSettings } from './session-manager/index.ts';
 
 export interface LocalcloudOptions {
   /** Default 127.0.0.1. */
@@ -31,6 +34,10 @@ export interface LocalcloudOptions {
   readonly sandboxDir?: string;
   /** InvokeCommand/RunCommand tasks per region per day. Default: LOCALCLOUD_DAILY_INVOCATION_QUOTA, else 10,000. */
   readonly dailyInvocationQuota?: number;
+  /** Session Manager timing, pacing and limits. Default: LOCALCLOUD_SESSION_* (session-manager/settings.ts), else the documented figures. */
+  readonly sessions?: Partial<SessionSettings>;
+  /** Framing of the ECI exec socket. Default: LOCALCLOUD_EXEC_FRAMING, else k8s. */
+  readonly execFraming?: ExecFraming;
 }
 
 export interface Localcloud {
@@ -51,6 +58,13 @@ const adminTokenOf = (options: LocalcloudOptions): string =>
 const optionalSetting = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
+/** `host:port` of a listening server (IPv6 in brackets); 127.0.0.1 before it listens (inject tests). */
+function endpointOf(address: AddressInfo | string | null): string {
+  if (address === null || typeof address === 'string') return '127.0.0.1';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `${host}:${address.port}`;
+}
+
 /** The simulator as a Fastify instance, not listening: for `inject` tests. Closing it closes the world. */
 export async function buildLocalcloud(options: LocalcloudOptions = {}): Promise<FastifyInstance> {
   const world = await createWorld({
@@ -60,20 +74,46 @@ export async function buildLocalcloud(options: LocalcloudOptions = {}): Promise<
     ...(options.timing === undefined ? {} : { timing: options.timing }),
     ...optionalSetting('sandboxDir', options.sandboxDir ?? localcloudEnv.sandboxDir),
     ...optionalSetting('dailyInvocationQuota', options.dailyInvocationQuota ?? localcloudEnv.dailyInvocationQuota),
+    sessions: { ...sessionSettingsFromEnv(), ...options.sessions },
+  });
+  const adminToken = adminTokenOf(options);
+  // The exec URIs name the port the server listens on, known only once it does; until then (inject tests) loopback.
+  let server: FastifyInstance['server'] | undefined;
+  const exec = new ExecService({
+    clock: world.clock,
+    endpoint: () => endpointOf(server?.address() ?? null),
+    framing: options.execFraming ?? execFramingFromEnv(process.env['LOCALCLOUD_EXEC_FRAMING']),
+    ...optionalSetting('sandboxDir', options.sandboxDir ?? localcloudEnv.sandboxDir),
   });
   try {
     const app = await buildGateway({
-      products: [ecsApi(world), eciApi(world)],
+      products: [ecsApi(world), eciApi(world, exec)],
       keys: keysOf(options),
-      adminToken: adminTokenOf(options),
+      adminToken,
       faults: { ...localcloudEnv.faults, ...options.faults },
       // Not the world's clock: SDKs stamp requests with wall time, so a world whose clock is driven
       // forward by a test must not make every signature look expired.
       logger: options.logger ?? false,
+      socketRoutes: [
+        (app) => sessionSocketRoutes(app, { manager: world.sessions }),
+        (app) => execSocketRoutes(app, { service: exec }),
+      ],
+      sessionAdmin: {
+        getSettings: () => world.sessions.settings,
+        setSettings: (settings) => (world.sessions.settings = settings),
+        inject: (fault) => world.sessions.fault(fault),
+      },
     });
-    app.addHook('onClose', () => world.close());
+    server = app.server;
+    world.sessions.endpoint = () => endpointOf(app.server.address());
+    await app.register(execAdminRoutes, { adminToken, service: exec });
+    app.addHook('onClose', async () => {
+      await exec.close();
+      await world.close();
+    });
     return app;
   } catch (error) {
+    await exec.close();
     await world.close();
     throw error;
   }
@@ -87,9 +127,7 @@ export async function startLocalcloud(options: LocalcloudOptions = {}): Promise<
   const adminToken = adminTokenOf(options);
   const app = await buildLocalcloud({ ...options, keys, adminToken });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  const address = app.server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const endpoint = `${host}:${address.port}`;
+  const endpoint = endpointOf(app.server.address());
   return {
     endpoint,
     url: `http://${endpoint}`,

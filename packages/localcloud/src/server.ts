@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock.ts';
 import { AccessKeyStore, type AccessKey } from './gateway/access-keys.ts';
-import { adminRoutes } from './gateway/admin-routes.ts';
+import { adminRoutes, type SessionAdmin } from './gateway/admin-routes.ts';
 import { GENERIC_RESPONDER, sendApiError } from './gateway/error-reply.ts';
 import { NO_FAULTS, validateFaults, type FaultSettings } from './gateway/faults.ts';
 import { gatewayErrors } from './gateway/gateway-errors.ts';
@@ -21,7 +22,14 @@ export interface GatewayOptions {
   readonly logger?: boolean;
   /** Source of the fault-injection dice; Math.random unless a test pins it. */
   readonly random?: () => number;
+  /** WebSocket endpoints (the Session Manager's /session, ECI exec), registered after @fastify/websocket. */
+  readonly socketRoutes?: readonly FastifyPluginAsync[];
+  /** The Session Manager's settings and fault switches under /__localcloud/sessions/*. */
+  readonly sessionAdmin?: SessionAdmin;
 }
+
+// Terminal frames are at most 64 KiB of payload (1.02 msgLength) plus the header; larger ones are refused.
+const MAX_SOCKET_FRAME_BYTES = 128 * 1024;
 
 // A ~24 KB RunCommand travels in the query string; Node's default 16 KiB header limit answers 431.
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -52,7 +60,10 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(adminRoutes, {
     adminToken: options.adminToken,
     faults: { get: () => faults, set: (next) => (faults = next) },
+    ...(options.sessionAdmin ? { sessions: options.sessionAdmin } : {}),
   });
+  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES } });
+  for (const routes of options.socketRoutes ?? []) await app.register(routes);
   await app.register(rpcRoutes, {
     products: options.products,
     auth: { keys: new AccessKeyStore(options.keys), nonces: new NonceCache(), now: () => clock.now() },

@@ -21,7 +21,7 @@ describeEachBackend('openDatabase', (backend) => {
 
     const second = await backend.open();
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(second);
-    expect(applied.rows.map((r) => r.name)).toEqual(['0001-users', '0002-sessions', '0003-audit-events', '0004-user-security', '0005-audit-details', '0006-oidc-subject', '0007-shares', '0008-rollouts']);
+    expect(applied.rows.map((r) => r.name)).toEqual(['0001-users', '0002-sessions', '0003-audit-events', '0004-user-security', '0005-audit-details', '0006-oidc-subject', '0007-shares', '0008-rollouts', '0009-recordings']);
     expect((await userRepository(second).findByName('ada'))?.role).toBe('admin');
   });
 });
@@ -30,7 +30,7 @@ describePostgres('openDatabase', (backend) => {
   it('lets replicas start at once: migrations run under a lock', async () => {
     const [first] = await Promise.all([backend.open(), backend.open(), backend.open()]);
     const applied = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(first);
-    expect(Number(applied.rows[0]?.n)).toBe(8);
+    expect(Number(applied.rows[0]?.n)).toBe(9);
   });
 });
 
@@ -42,7 +42,7 @@ it('lets several processes start on one SQLite file at once: migrations run unde
     const db = await openDatabase({ dataDir: dir });
     const applied = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(db);
     await db.destroy();
-    expect(Number(applied.rows[0]?.n)).toBe(8);
+    expect(Number(applied.rows[0]?.n)).toBe(9);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -185,6 +185,49 @@ export interface RolloutsTable {
   leaseUntil: string | null;
 }
 
+export const RECORDING_KINDS = ['instance', 'container'] as const;
+export type RecordingKind = (typeof RECORDING_KINDS)[number];
+
+/** A terminal session's recording; its asciicast v2 text is in recordingChunks, header first. */
+export interface RecordingsTable {
+  id: string;
+  /** The BFF terminal it recorded. */
+  terminalId: string;
+  kind: RecordingKind;
+  regionId: string;
+  /** Instance id, or container group id. */
+  targetId: string;
+  targetName: string;
+  containerName: string | null;
+  /** The session's user, and name at the time, so the recording survives renames and deletions. */
+  userId: string;
+  userName: string;
+  /** The terminal's size when recording began (the header's). */
+  width: number;
+  height: number;
+  /** 0 or 1: whether keystrokes were recorded too (off by default: they can hold passwords). */
+  inputRecorded: number;
+  /** The session's 'terminal.session' or 'container.exec' audit entry. */
+  auditId: string | null;
+  startedAt: string;
+  /** Null while recording (or when the BFF stopped without closing it). */
+  endedAt: string | null;
+  endReason: string | null;
+  /** Seconds from the start to the last stored event, then to the end. */
+  durationSeconds: number;
+  /** Size of the asciicast text stored so far, in UTF-8 bytes. bigint: a long session may pass 2 GiB. */
+  bytes: number;
+  /** Chunks stored so far; the next one gets this number. */
+  chunkCount: number;
+}
+
+/** Consecutive pieces of a recording's asciicast text, each whole lines; seq 0 is the header. */
+export interface RecordingChunksTable {
+  recordingId: string;
+  seq: number;
+  data: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -192,6 +235,8 @@ export interface Database {
   serverSecrets: ServerSecretsTable;
   shares: SharesTable;
   rollouts: RolloutsTable;
+  recordings: RecordingsTable;
+  recordingChunks: RecordingChunksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

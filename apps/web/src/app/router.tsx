@@ -10,6 +10,7 @@ import { HomeRedirect } from './routes/home-redirect.tsx';
 import { InstanceConsoleRoute } from './routes/instance-console.tsx';
 import { InstanceOverviewRoute } from './routes/instance-overview.tsx';
 import { InstanceScreenshotRoute } from './routes/instance-screenshot.tsx';
+import { InstanceShellRoute } from './routes/instance-shell.tsx';
 import { InstanceRoute } from './routes/instance.tsx';
 import { InstancesRoute } from './routes/instances.tsx';
 import { InvocationRoute } from './routes/invocation.tsx';
@@ -17,6 +18,8 @@ import { InvocationsRoute } from './routes/invocations.tsx';
 import { MySharesRoute } from './routes/my-shares.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PageShell } from './routes/page-shell.tsx';
+import { RecordingRoute } from './routes/recording.tsx';
+import { RecordingsRoute } from './routes/recordings.tsx';
 import { RegionShell } from './routes/region-shell.tsx';
 import { RequireRole } from './routes/require-role.tsx';
 import { RequireSession } from './routes/require-session.tsx';
@@ -25,6 +28,7 @@ import { RolloutsRoute } from './routes/rollouts.tsx';
 import { RunCommandRoute } from './routes/run-command.tsx';
 import { RouteError } from './routes/route-error.tsx';
 import { SharedViewRoute } from './routes/shared-view.tsx';
+import { TerminalsRoute } from './routes/terminals.tsx';
 
 /** Pages for admins only; others see "Not allowed". */
 const adminRoutes: RouteObject[] = [
@@ -57,6 +61,7 @@ export const appRoutes: RouteObject[] = [
                   { index: true, element: <InstanceOverviewRoute /> },
                   { path: 'console', element: <InstanceConsoleRoute /> },
                   { path: 'screenshot', element: <InstanceScreenshotRoute /> },
+                  { path: 'shell', element: <InstanceShellRoute /> },
                 ],
               },
               { path: 'container-groups', element: <ContainerGroupsRoute /> },
@@ -73,6 +78,9 @@ export const appRoutes: RouteObject[] = [
             children: [
               { path: paths.account.path, element: <AccountRoute /> },
               { path: paths.shares.path, element: <MySharesRoute /> },
+              { path: paths.recordings.path, element: <RecordingsRoute /> },
+              { path: paths.recording.path, element: <RecordingRoute /> },
+              { path: paths.terminals.path, element: <TerminalsRoute /> },
               { element: <RequireRole role="admin" />, children: adminRoutes },
               { path: '*', element: <NotFoundRoute /> },
             ],

@@ -14,6 +14,15 @@ export const paths = {
   shares: { path: '/shares', getHref: () => '/shares' },
   /** A shared log view; the BFF's create-share reply gives the same path as `url`. */
   sharedView: { path: '/shared/:token', getHref: (token: string) => `/shared/${encodeURIComponent(token)}` },
+  /** Terminal session recordings (asciicast), the user's own or, for admins, everyone's. */
+  recordings: { path: '/recordings', getHref: () => '/recordings' },
+  recording: { path: '/recordings/:recordingId', getHref: (recordingId: string) => `/recordings/${encodeURIComponent(recordingId)}` },
+  /** This browser tab's open shells, in tabs or split panes; `open` adds a terminal reserved elsewhere (e.g. a container shell). */
+  terminals: {
+    path: '/terminals',
+    getHref: (openTerminalId?: string) =>
+      openTerminalId ? `/terminals?${new URLSearchParams({ open: openTerminalId }).toString()}` : '/terminals',
+  },
   instances: {
     path: '/regions/:region/instances',
     getHref: (region: string) => `/regions/${encodeURIComponent(region)}/instances`,
@@ -32,6 +41,11 @@ export const paths = {
     path: '/regions/:region/instances/:id/screenshot',
     getHref: (region: string, id: string) =>
       `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}/screenshot`,
+  },
+  instanceShell: {
+    path: '/regions/:region/instances/:id/shell',
+    getHref: (region: string, id: string) =>
+      `/regions/${encodeURIComponent(region)}/instances/${encodeURIComponent(id)}/shell`,
   },
   containerGroups: {
     path: '/regions/:region/container-groups',

@@ -6,6 +6,8 @@ import { instancesEn } from './en/instances.ts';
 import { recordsEn } from './en/records.ts';
 import { commandsEn } from './en/commands.ts';
 import { runsEn } from './en/runs.ts';
+import { recordingsEn } from './en/recordings.ts';
+import { terminalEn } from './en/terminal.ts';
 
 export const en = {
   ...baseEn,
@@ -14,6 +16,8 @@ export const en = {
   ...recordsEn,
   ...commandsEn,
   ...runsEn,
+  ...recordingsEn,
+  ...terminalEn,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ import { describeInstances } from './describe-instances.ts';
 import { describeRegions } from './describe-regions.ts';
 import { rebootInstance, startInstance, stopInstance } from './power-actions.ts';
 import { getInstanceScreenshot } from './screenshot.ts';
+import { terminalSessionOperations } from './terminal-sessions/index.ts';
 
 export function ecsApi(world: World): ProductApi {
   return {
@@ -25,6 +26,7 @@ export function ecsApi(world: World): ProductApi {
       DescribeCloudAssistantStatus: describeCloudAssistantStatus(world),
       GetInstanceScreenshot: getInstanceScreenshot(world),
       ...commandOperations(world),
+      ...terminalSessionOperations(world),
     },
     // Both error tables list 429 for Throttling.
     throttlingStatus: { GetInstanceConsoleOutput: 429, GetInstanceScreenshot: 429 },

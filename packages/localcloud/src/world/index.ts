@@ -7,6 +7,10 @@ import { PowerControl, type TimingMode } from './power-state.ts';
 import { REGIONS, type Region } from './regions.ts';
 import { JsonFileWriter } from '../json-file-writer.ts';
 import { StateFileError, loadState, type WorldState } from './store.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SessionManager, type SessionSettings } from '../session-manager/index.ts';
 
 export interface WorldOptions {
   /** Everything generated (ids, names, addresses, boot logs) follows from it. Default `porthole`. */
@@ -19,6 +23,8 @@ export interface WorldOptions {
   readonly sandboxDir?: string;
   /** Cloud Assistant tasks (InvokeCommand/RunCommand) per region per day. */
   readonly dailyInvocationQuota?: number;
+  /** Session Manager timing, pacing and limits; default the documented figures. */
+  readonly sessions?: Partial<SessionSettings>;
 }
 
 export interface World {
@@ -30,6 +36,7 @@ export interface World {
   readonly containerGroups: readonly ContainerGroup[];
   readonly power: PowerControl;
   readonly cloudAssistant: CloudAssistant;
+  readonly sessions: SessionManager;
   /** Cancels the phase timers, stops the Cloud Assistant and writes the state files one last time. */
   close(): Promise<void>;
 }
@@ -53,14 +60,18 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   });
   const writer = options.stateFile ? new JsonFileWriter(options.stateFile, snapshot) : undefined;
   const power = new PowerControl(instances, clock, options.timing ?? 'realistic', () => writer?.schedule());
+  // One sandbox root for Cloud Assistant scripts and Session Manager shells, so both see the same files.
+  const ownedDir = options.sandboxDir === undefined ? await mkdtemp(join(tmpdir(), 'localcloud-sandboxes-')) : undefined;
+  const sandboxDir = options.sandboxDir ?? ownedDir ?? '';
   const cloudAssistant = await CloudAssistant.create({
     seed,
     clock,
     instances,
     ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
-    ...(options.sandboxDir === undefined ? {} : { sandboxDir: options.sandboxDir }),
+    sandboxDir,
     ...(options.dailyInvocationQuota === undefined ? {} : { dailyInvocationQuota: options.dailyInvocationQuota }),
   });
+  const sessions = new SessionManager({ clock, instances, sandboxRoot: sandboxDir, ...(options.sessions ? { settings: options.sessions } : {}) });
   power.onBooted((instanceId) => cloudAssistant.booted(instanceId));
   power.resume();
   return {
@@ -71,10 +82,13 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     containerGroups: seedContainerGroups(seed),
     power,
     cloudAssistant,
+    sessions,
     async close() {
       power.close();
+      await sessions.close();
       await cloudAssistant.close();
       await writer?.flush();
+      if (ownedDir) await rm(ownedDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import * as auditDetails from './0005-audit-details.ts';
 import * as oidcSubject from './0006-oidc-subject.ts';
 import * as shares from './0007-shares.ts';
 import * as rollouts from './0008-rollouts.ts';
+import * as recordings from './0009-recordings.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-users': users,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-oidc-subject': oidcSubject,
   '0007-shares': shares,
   '0008-rollouts': rollouts,
+  '0009-recordings': recordings,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,7 +7,7 @@ import { buildTestApp } from '../../testing/build-test-app.ts';
 
 const CSP =
   "default-src 'self';base-uri 'none';connect-src 'self';font-src 'self';form-action 'self';frame-ancestors 'none';" +
-  "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'";
+  "img-src 'self' data:;object-src 'none';script-src 'self' 'wasm-unsafe-eval';script-src-attr 'none';style-src 'self' 'unsafe-inline'";
 
 let dist: string;
 beforeAll(async () => {

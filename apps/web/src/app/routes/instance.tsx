@@ -10,18 +10,19 @@ import { InstanceHeader } from '../../features/instances/components/instance-hea
 import { useInstanceParams } from './route-params.ts';
 import { useSignedInUser } from './use-signed-in-user.ts';
 
-type InstanceTab = 'overview' | 'console' | 'screenshot';
+type InstanceTab = 'overview' | 'console' | 'screenshot' | 'shell';
 
 const tabHref: Record<InstanceTab, (region: string, id: string) => string> = {
   overview: paths.instance.getHref,
   console: paths.instanceConsole.getHref,
   screenshot: paths.instanceScreenshot.getHref,
+  shell: paths.instanceShell.getHref,
 };
 
 /** The tab a URL shows: its last segment, when that names a tab. */
 const tabOf = (pathname: string): InstanceTab => {
   const last = pathname.split('/').at(-1);
-  return last === 'console' || last === 'screenshot' ? last : 'overview';
+  return last === 'console' || last === 'screenshot' || last === 'shell' ? last : 'overview';
 };
 
 /** The instance page: header with power actions on every tab, then the tab's own route. */
@@ -56,6 +57,7 @@ export function InstanceRoute() {
               { key: 'overview', label: t('instances.tabs.overview') },
               { key: 'console', label: t('instances.tabs.console') },
               { key: 'screenshot', label: t('screenshot.tab') },
+              { key: 'shell', label: t('terminal.tab') },
             ]}
             style={{ marginBottom: -16 }}
           />

@@ -62,6 +62,12 @@ export function AppLayout({ region, section, regionPicker, account, showAdminLin
           </Typography.Text>
         </Link>
         <CloudModeBadge />
+        <Link to={paths.terminals.getHref()} style={headerLinkStyle}>
+          {t('terminal.nav')}
+        </Link>
+        <Link to={paths.recordings.getHref()} style={headerLinkStyle}>
+          {t('recordings.nav')}
+        </Link>
         {showAdminLinks && (
           <nav aria-label={t('app.nav.admin')}>
             <Flex gap={16}>

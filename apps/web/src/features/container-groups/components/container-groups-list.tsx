@@ -3,9 +3,15 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { useContainerGroups } from '../api/get-container-groups.ts';
-import { ContainerGroupsTable } from './container-groups-table.tsx';
+import { ContainerGroupsTable, type ContainerGroupActionsColumn } from './container-groups-table.tsx';
 
-export function ContainerGroupsList({ region }: { region: string }) {
+export interface ContainerGroupsListProps {
+  region: string;
+  /** Per-row controls composed by the page. */
+  actions?: ContainerGroupActionsColumn | undefined;
+}
+
+export function ContainerGroupsList({ region, actions }: ContainerGroupsListProps) {
   const { t } = useTranslation();
   const query = useContainerGroups(region);
   const groups = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -23,7 +29,7 @@ export function ContainerGroupsList({ region }: { region: string }) {
       {query.isPending && <Skeleton active paragraph={{ rows: 6 }} />}
       {query.data && (
         <>
-          <ContainerGroupsTable groups={groups} loading={query.isRefetching && !query.isFetchingNextPage} />
+          <ContainerGroupsTable groups={groups} loading={query.isRefetching && !query.isFetchingNextPage} actions={actions} />
           <Flex justify="space-between" align="center">
             <Typography.Text type="secondary">{t('containerGroups.shown', { shown: groups.length, total })}</Typography.Text>
             {query.hasNextPage && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Empty, Flex, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ContainerGroup } from '@porthole/contract';
@@ -8,7 +9,19 @@ import { TagList } from '../../../components/ui/tag-list.tsx';
 import { containerGroupTone, isContainerGroupBusy } from '../container-group-status.ts';
 import { ContainersTable } from './containers-table.tsx';
 
-export function ContainerGroupsTable({ groups, loading }: { groups: ContainerGroup[]; loading: boolean }) {
+/** A column of per-group controls from outside the feature (the route composes, e.g., shell and exec buttons). */
+export interface ContainerGroupActionsColumn {
+  title: ReactNode;
+  render: (group: ContainerGroup) => ReactNode;
+}
+
+export interface ContainerGroupsTableProps {
+  groups: ContainerGroup[];
+  loading: boolean;
+  actions?: ContainerGroupActionsColumn | undefined;
+}
+
+export function ContainerGroupsTable({ groups, loading, actions }: ContainerGroupsTableProps) {
   const { t } = useTranslation();
   const columns: TableProps<ContainerGroup>['columns'] = [
     {
@@ -60,6 +73,7 @@ export function ContainerGroupsTable({ groups, loading }: { groups: ContainerGro
     },
     { key: 'tags', title: t('containerGroups.columns.tags'), render: (_, g) => <TagList tags={g.tags} empty={t('common.none')} /> },
     { key: 'created', title: t('containerGroups.columns.created'), render: (_, g) => <DateTime value={g.creationTime} /> },
+    ...(actions ? [{ key: 'actions', title: actions.title, render: (_: unknown, g: ContainerGroup) => actions.render(g) }] : []),
   ];
   return (
     <Table<ContainerGroup>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state.tsx';
 import { useCreateShare } from '../api/create-share.ts';
 import { ShareForm, type ShareFormValues } from './share-form.tsx';
-import { ShareLink } from './share-link.tsx';
+import { ShareLink } from '../../../components/share-link/share-link.tsx';
 
 export interface ShareDialogProps {
   regionId: string;

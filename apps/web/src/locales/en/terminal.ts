@@ -1,0 +1,43 @@
+// Shells in the browser: the instance Shell tab and the Terminals page.
+export const terminalEn = {
+  terminal: {
+    nav: 'Terminals',
+    title: 'Terminals',
+    tab: 'Shell',
+    empty: 'No open terminals. Open a shell from an instance page.',
+    operatorsOnly: 'Only operators and admins can open shells',
+    form: {
+      runAs: 'Run as',
+      runAsPlaceholder: 'Default user (root)',
+      commandLine: 'Command line',
+      commandLinePlaceholder: 'A login shell',
+      open: 'Open shell',
+      invalidUser: 'Letters, digits, dot, underscore and hyphen only',
+    },
+    region: 'Terminal {{name}}',
+    status: {
+      connecting: 'Connecting',
+      connected: 'Connected',
+      reconnecting: 'Reconnecting',
+      resumed: 'Resumed',
+      ended: 'Ended: {{reason}}',
+    },
+    reasons: {
+      closed: 'closed',
+      timeout: 'the connection was lost for more than a minute',
+    },
+    latency: 'Latency {{browser}} · cloud {{cloud}}',
+    milliseconds: '{{value}} ms',
+    unknownLatency: '–',
+    larger: 'Larger text',
+    smaller: 'Smaller text',
+    gpu: 'GPU rendering',
+    split: 'Split view',
+    closeTab: 'Close terminal',
+    search: 'Search terminal',
+    pasting: 'Pasting {{percent}}%',
+    cancelPaste: 'Cancel paste',
+    loading: 'Loading the terminal…',
+    openInWorkspace: 'Open in Terminals',
+  },
+};
