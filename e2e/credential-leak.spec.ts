@@ -51,6 +51,14 @@ function leaks(seen: readonly Seen[]): string[] {
   return seen.flatMap(({ where, text }) => needles.filter((needle) => text.includes(needle)).map((needle) => `${needle.slice(0, 6)}… in ${where}`));
 }
 
+/** The id of a seeded instance by name (the world is the same on every start). */
+async function instanceNamed(page: Page, regionId: string, name: string): Promise<string> {
+  const list = (await (await page.request.get(`/api/regions/${regionId}/instances?pageSize=100`)).json()) as { items: { id: string; name: string }[] };
+  const found = list.items.find((i) => i.name === name);
+  if (!found) throw new Error(`no instance ${name} in ${regionId}`);
+  return found.id;
+}
+
 test('no response, frame, script or BFF log line carries the cloud key id or secret', async ({ page }) => {
   const seen: Seen[] = [];
   record(page, seen);
@@ -69,6 +77,18 @@ test('no response, frame, script or BFF log line carries the cloud key id or sec
   await expect(page.getByRole('dialog')).toBeHidden();
   await page.getByRole('tab', { name: 'Screenshot' }).click();
   await expect(page.getByRole('img', { name: `Screenshot of ${target.name}` })).toBeVisible();
+  // A shell and a command: the BFF keeps the session's signed URL and token to itself; only terminal
+  // frames and command results reach the page, and the recording of the session is listed.
+  const shellTarget = await instanceNamed(page, region, 'prod-web-02');
+  await page.goto(`/regions/${region}/instances/${shellTarget}/shell`);
+  await page.getByRole('button', { name: 'Open shell' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Connected$/ })).toBeVisible({ timeout: 20_000 });
+  await page.goto(`/regions/${region}/commands`);
+  await expect(page.getByRole('heading', { name: 'Commands' })).toBeVisible();
+  await page.goto(`/regions/${region}/invocations`);
+  await expect(page.getByRole('heading', { name: 'Command runs' })).toBeVisible();
+  await page.goto('/recordings');
+  await expect(page.getByRole('row').filter({ hasText: 'prod-web-02' }).first()).toBeVisible();
   const csrf = ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
   const share = await page.request.post('/api/shares', {
     data: { regionId: region, instanceId: target.id, visibility: 'public' },
