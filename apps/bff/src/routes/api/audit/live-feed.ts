@@ -2,6 +2,7 @@ import type { AuditLiveMessage } from '@porthole/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { AuditTrail } from '../../../plugins/app/audit.ts';
+import { keepSocketChecked } from '../../socket-heartbeat.ts';
 
 export interface LiveFeedOptions {
   /** How often the server pings; a client that has not answered the previous ping by then is dropped. */
@@ -17,8 +18,6 @@ export type StillAllowed = () => Promise<boolean>;
 
 // 1013 "try again later": the page may reconnect and re-read what it missed through GET /api/audit.
 const TOO_SLOW = 1013;
-// 1008 "policy violation": the session that opened the socket no longer allows it.
-const NOT_ALLOWED = 1008;
 
 /**
  * Sends each audit entry begun or completed from now on to one admin's socket, until it closes. The
@@ -42,31 +41,7 @@ export function followAuditTrail(
     socket.send(JSON.stringify(message));
   });
 
-  // A half-open connection (a laptop lid closed) never says goodbye: pings find it and end it. The
-  // upgrade checked the session once; each beat checks it again, so a sign-out or revocation also
-  // ends the feed within one interval.
-  let alive = true;
-  socket.on('pong', () => {
-    alive = true;
-  });
-  const heartbeat = setInterval(() => {
-    if (!alive) {
-      socket.terminate();
-      return;
-    }
-    alive = false;
-    socket.ping();
-    stillAllowed().then(
-      (allowed) => {
-        if (!allowed) socket.close(NOT_ALLOWED, 'the session has ended');
-      },
-      (error: unknown) => log.error({ err: error }, 'could not recheck the session of an audit live socket'),
-    );
-  }, options.heartbeatMs);
+  keepSocketChecked(socket, { stillAllowed, log, what: 'an audit live socket', beatMs: options.heartbeatMs });
 
-  socket.on('close', () => {
-    clearInterval(heartbeat);
-    subscription.dispose();
-  });
-  socket.on('error', (error) => log.info({ err: error }, 'audit live socket failed'));
+  socket.on('close', () => subscription.dispose());
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { BROWSER_CLOSE } from '../../../terminals/browser-link.ts';
 import { socketRoute } from '../../socket-route.ts';
-import { watchTerminalSocket } from './socket-heartbeat.ts';
+import { keepSocketChecked } from '../../socket-heartbeat.ts';
 import { visibleTerminal } from './terminal-access.ts';
 
 /**
@@ -24,16 +24,19 @@ export default async function terminalSocket(app: FastifyInstance): Promise<void
       }
       const tokenHash = request.authSession?.tokenHash;
       const ownerId = request.user?.id;
-      watchTerminalSocket(
-        socket,
-        async () => {
+      // Without the beat a half-open socket would never start its terminal's one-minute countdown, and
+      // the keepalive would hold the shell open for good.
+      keepSocketChecked(socket, {
+        stillAllowed: async () => {
           if (tokenHash === undefined) return false;
           const user = (await app.storage.sessions.findValid(tokenHash, app.auth.now()))?.user;
           // Still signed in as the same user, still allowed shells, still the owner (or an admin).
           return user !== undefined && user.id === ownerId && user.role !== 'viewer' && (user.id === terminal.owner.id || user.role === 'admin');
         },
-        request.log,
-      );
+        log: request.log,
+        what: 'a terminal socket',
+        beatMs: 30_000,
+      });
       terminal.attach(socket, resumeFrom, request);
     },
   });

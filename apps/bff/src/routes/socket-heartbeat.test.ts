@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { watchTerminalSocket } from './socket-heartbeat.ts';
+import { keepSocketChecked } from './socket-heartbeat.ts';
 
 const log = pino({ level: 'silent' });
 let server: WebSocketServer | undefined;
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function pair(allowed: () => Promise<boolean>, clientOptions: { autoPong?: boolean } = {}): Promise<WebSocket> {
   server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(server, 'listening');
-  server.on('connection', (socket) => watchTerminalSocket(socket, allowed, log, 40));
+  server.on('connection', (socket) => keepSocketChecked(socket, { stillAllowed: allowed, log, what: 'a test socket', beatMs: 40 }));
   const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`, clientOptions);
   await once(client, 'open');
   return client;
