@@ -6,9 +6,10 @@ import { linuxSpec, openSandboxes, request, text } from './sandbox-fixtures.ts';
 
 /**
  * Starts a background child that leaves a file behind a moment later, then waits for ever in the foreground.
- * Relative paths, so the files land in the guest's /tmp in both modes.
+ * Relative paths, so the files land in the guest's /tmp in both modes. `started` is touched after the echo, so a
+ * test that sees the file knows the output is already in the pipe.
  */
-const SCRIPT = '( sleep 0.4; touch survivor ) & touch started; echo started; sleep 600';
+const SCRIPT = '( sleep 0.4; touch survivor ) & echo started; touch started; sleep 600';
 
 async function waitFor(path: string): Promise<void> {
   for (let i = 0; i < 200 && !existsSync(path); i++) await sleep(10);
