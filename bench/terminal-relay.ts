@@ -10,15 +10,9 @@
 // ratio shows the relay's CPU cost rather than what a separate BFF process would overlap.
 //
 //   pnpm --filter @porthole/bench terminal-relay     (BENCH_BYTES=20000000 BENCH_KEYSTROKES=200 BENCH_ROUNDS=3)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '@porthole/bff';
-import { parseConfig } from '@porthole/bff/config';
-import type { SessionInfo } from '@porthole/contract';
-import { createCloudClient, staticCredentials, type CloudClient } from '@porthole/cloud';
-import { startLocalcloud } from '@porthole/localcloud';
-import { openBffTerminal, type BffBrowser } from './bff-terminal.ts';
+import type { CloudClient } from '@porthole/cloud';
+import { startBffStack } from './bff-stack.ts';
+import { openBffTerminal } from './bff-terminal.ts';
 import { openDirectTerminal, type ShellTarget } from './direct-terminal.ts';
 import { formatStats, type LatencyStats } from './latency-stats.ts';
 import type { TerminalLink } from './terminal-link.ts';
@@ -34,29 +28,11 @@ const region = 'cn-hangzhou';
 const throughputTimeoutMs = 60_000 + rawBytes / 200;
 
 // Pacing off: the documented 200 kbit/s per session would make both paths measure the pacer.
-const localcloud = await startLocalcloud({ host: '127.0.0.1', port: 0, timing: 'fast', sessions: { pacingBps: 0, startupDelayMs: 200 } });
-const credentials = staticCredentials({ accessKeyId: localcloud.accessKeyId, accessKeySecret: localcloud.accessKeySecret });
-const cloud = createCloudClient({ credentials, endpoint: localcloud.endpoint, protocol: 'http' });
-const dataDir = await mkdtemp(join(tmpdir(), 'porthole-bench-'));
-const adminPassword = 'bench-admin-password-not-secret';
+const stack = await startBffStack({ sessions: { pacingBps: 0, startupDelayMs: 200 } });
 const links: TerminalLink[] = [];
-let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 
 try {
-  app = await buildApp({
-    config: parseConfig({
-      PORTHOLE_LOG_LEVEL: 'warn',
-      PORTHOLE_CLOUD_ENDPOINT: localcloud.endpoint,
-      PORTHOLE_CLOUD_PROTOCOL: 'http',
-      PORTHOLE_WEB_DIST: '/nonexistent/porthole-web-dist',
-      PORTHOLE_DATA_DIR: dataDir,
-      PORTHOLE_ADMIN_PASSWORD: adminPassword,
-    }),
-    findCredentials: async () => ({ provider: credentials, source: 'bench' }),
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as { port: number };
-  const browser = await signIn(`http://127.0.0.1:${port}`, adminPassword);
+  const { cloud, browser } = stack;
   const target: ShellTarget = { regionId: region, instanceId: await sessionInstance(cloud), cols: 120, rows: 40 };
 
   const direct = await openDirectTerminal(cloud, target);
@@ -91,21 +67,7 @@ try {
   console.log(`  ratio keystroke RTT p50 (BFF / direct): ${ratioOf(bffKeys, directKeys)}`);
 } finally {
   for (const link of links) await link.close().catch((error: unknown) => console.error('closing a terminal:', error));
-  await app?.close();
-  await localcloud.close();
-  await rm(dataDir, { recursive: true, force: true });
-}
-
-async function signIn(origin: string, password: string): Promise<BffBrowser> {
-  const response = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ name: 'admin', password }),
-  });
-  if (!response.ok) throw new Error(`sign-in answered ${response.status}`);
-  const { csrfToken } = (await response.json()) as SessionInfo;
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return { origin, cookie, csrfToken };
+  await stack.close();
 }
 
 /** A running Linux instance whose Cloud Assistant takes Session Manager sessions. */
