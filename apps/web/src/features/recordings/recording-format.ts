@@ -7,13 +7,16 @@ const byteUnits = [
   { unit: 'gigabyte', size: 1024 ** 3 },
 ] as const;
 
-/** 1536 -> "1.5 kB": binary steps (what `ls -lh` shows), the units' names from Intl. */
+/**
+ * 1536 -> "1.5 kB": binary steps (what `ls -lh` shows), the units' names from Intl. Plain bytes take the long name,
+ * because CLDR's short English one is a singular "byte" whatever the count ("812 byte").
+ */
 export function formatBytes(bytes: number, language: string): string {
   const step = byteUnits.findLast((u) => bytes >= u.size) ?? byteUnits[0];
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit: step.unit,
-    unitDisplay: 'short',
+    unitDisplay: step.size === 1 ? 'long' : 'short',
     maximumFractionDigits: step.size === 1 ? 0 : 1,
   }).format(bytes / step.size);
 }
